@@ -1,0 +1,33 @@
+"""Shared test set-up.
+
+Qt must be told to draw offscreen before anything imports it, so this runs at
+import time, first (as Picard's test/conftest.py does). Set QT_QPA_PLATFORM
+yourself (e.g. to xcb under Xvfb) to override it.
+"""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from viewer.bundled import sample_path, seed_paths  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def sample_file():
+    """Path of the bundled sample document."""
+    return sample_path()
+
+
+@pytest.fixture(scope="session")
+def sample_text(sample_file):
+    """The bundled sample, decoded the way the reader decodes it (BOM removed, newlines kept)."""
+    with open(sample_file, encoding="utf-8-sig", newline="") as f:
+        return f.read()
+
+
+@pytest.fixture(scope="session")
+def seed_files():
+    """Every document in seeds/."""
+    return seed_paths()

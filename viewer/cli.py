@@ -1,0 +1,93 @@
+"""The `timeline-viewer` command: extraction on the command line, and the app."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+
+from viewer import __version__
+from viewer.bundled import sample_path
+from viewer.core.decoding import DocumentError
+from viewer.core.document import Document, open_document
+from viewer.core.export import documents_json_obj, events_csv
+
+PROG = "timeline-viewer"
+
+
+def _extract_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog=f"{PROG} extract",
+        description="Print the dated events and temporal expressions of text files.",
+    )
+    p.add_argument("--format", choices=("json", "csv"), default="json", help="output format (default: json)")
+    p.add_argument("files", nargs="+", metavar="FILE", help="text files to read")
+    return p
+
+
+def _main_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog=PROG,
+        description="Turn a narrative document into a chronology. "
+        f"With no FILE, opens the bundled sample. '{PROG} extract --help' for the command-line extractor.",
+    )
+    p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    p.add_argument("files", nargs="*", metavar="FILE", help="documents to open")
+    return p
+
+
+def _open_all(paths: Sequence[str]) -> Iterator[Document | DocumentError]:
+    for path in paths:
+        try:
+            yield open_document(path)
+        except DocumentError as err:
+            yield err
+
+
+def _read(paths: Sequence[str]) -> tuple[list[Document], int]:
+    """The documents that could be read; one stderr line for each that could not."""
+    docs, status = [], 0
+    for result in _open_all(paths):
+        if isinstance(result, DocumentError):
+            print(f"{PROG}: {result}", file=sys.stderr)
+            status = 2
+        else:
+            docs.append(result)
+    return docs, status
+
+
+def extract(argv: Sequence[str]) -> int:
+    args = _extract_parser().parse_args(argv)
+    docs, status = _read(args.files)
+    if args.format == "csv":
+        sys.stdout.write(events_csv(docs))
+    else:
+        json.dump(documents_json_obj(docs), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    return status
+
+
+def _print_events(doc: Document) -> None:
+    print(doc.path)
+    for e in doc.events:
+        when = e.value or "-"
+        print(f"  {when:<12} {e.dating:<9} {e.title[:100]}")
+
+
+def run_app(argv: Sequence[str]) -> int:
+    args = _main_parser().parse_args(argv)
+    docs, status = _read(args.files or [str(sample_path())])
+    for doc in docs:
+        _print_events(doc)
+    return status
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv[:1] == ["extract"]:
+            return extract(argv[1:])
+        return run_app(argv)
+    except BrokenPipeError:
+        return 0

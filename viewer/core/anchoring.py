@@ -1,0 +1,174 @@
+"""Giving each expression its full value from what the narrative last said.
+
+A narrative has no document date: "26 October" takes its year from the last year
+mentioned, "the next day" counts from the last day mentioned, and months that go
+backwards ("in December 1943 ... in January") roll the year over.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from viewer.core.calendar import add_days, add_months, add_years, easter, weekday
+from viewer.core.reading import Reading
+from viewer.core.values import date_value, year_text
+
+# A month this many months before the narrative's month is read as next year's:
+# narratives move forward, so "December ... January" is the January after.
+ROLLOVER_MONTHS = 5
+
+
+@dataclass(slots=True)
+class Narrative:
+    """The narrative's current date, as precise as the text has made it."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+    def set(self, year: int | None, month: int | None = None, day: int | None = None) -> None:
+        self.year, self.month, self.day = year, month, day
+
+
+def borrow_from_partner(r: Reading, partner: Reading | None) -> None:
+    """'August-September 1950': August takes the year its range partner states."""
+    if partner is None or partner.year is None or not r.needs_year:
+        return
+    r.year, r.era_from_context = partner.year, partner.era_from_context
+    if r.day is not None and r.month is None:
+        r.month = partner.month
+
+
+def resolve(r: Reading, now: Narrative) -> str | None:
+    """The value of one reading; moves the narrative's date when the text does."""
+    if r.literal is not None:
+        return r.literal
+    if r.era_from_context and r.year is not None and r.year > 0:
+        r.year = -r.year if (now.year or 1) < 0 else r.year
+    if r.relative:
+        return _relative(r, now)
+    if r.decade is not None:
+        return f"BC{-r.decade:03d}" if r.decade < 0 else f"{r.decade:03d}"
+    if r.century is not None:
+        return f"BC{-r.century:02d}" if r.century < 0 else f"{r.century:02d}"
+    if r.direction:
+        r.year = _year_for_direction(r, now)
+    elif r.year is None:
+        r.year = _year_from_narrative(r, now)
+    return _absolute(r, now)
+
+
+def _year_from_narrative(r: Reading, now: Narrative) -> int | None:
+    if now.year is None:
+        return None
+    month = r.month or _season_month(r.sub)
+    if now.month is not None and month is not None and now.month - month >= ROLLOVER_MONTHS:
+        return add_years(now.year, 1)
+    return now.year
+
+
+def _season_month(sub: str | None) -> int | None:
+    return {"SP": 3, "SU": 6, "FA": 9, "WI": 12}.get(sub or "")
+
+
+def _year_for_direction(r: Reading, now: Narrative) -> int | None:
+    if now.year is None or now.month is None or r.month is None:
+        return now.year
+    if r.direction < 0:
+        return now.year if r.month < now.month else add_years(now.year, -1)
+    return now.year if r.month > now.month else add_years(now.year, 1)
+
+
+def _absolute(r: Reading, now: Narrative) -> str:
+    if r.year is None:
+        return _unknown_year(r)
+    if r.sub == "EASTER":
+        r.month, r.day = easter(r.year)
+        r.sub = None
+    now.set(r.year, r.month, r.day)
+    value = f"{year_text(r.year)}-{r.sub}" if r.sub else date_value(r.year, r.month, r.day)
+    return value + _time_suffix(r)
+
+
+def _unknown_year(r: Reading) -> str:
+    if r.sub:
+        return f"XXXX-{r.sub}"
+    value = "XXXX"
+    if r.month is not None:
+        value += f"-{r.month:02d}"
+        if r.day is not None:
+            value += f"-{r.day:02d}"
+    return value + _time_suffix(r)
+
+
+def _time_suffix(r: Reading) -> str:
+    if r.clock:
+        return f"T{r.clock}"
+    return f"T{r.part}" if r.part else ""
+
+
+def _relative(r: Reading, now: Narrative) -> str:
+    unit = r.unit
+    if unit == "day":
+        return _relative_day(r, now) + _time_suffix(r)
+    if unit == "weekday":
+        return _weekday(r, now)
+    if unit == "week":
+        return _relative_week(r, now)
+    if unit == "month":
+        return _relative_month(r, now)
+    return _relative_year(r, now)
+
+
+def _relative_day(r: Reading, now: Narrative) -> str:
+    if now.year is None:
+        return "XXXX-XX-XX"
+    if now.day is None or r.shift is None:
+        if r.shift == 0 and now.month is not None:
+            return f"{year_text(now.year)}-{now.month:02d}-XX"
+        return f"{year_text(now.year)}-XX-XX"
+    y, m, d = add_days(now.year, now.month, now.day, r.shift)
+    now.set(y, m, d)
+    return date_value(y, m, d)
+
+
+def _relative_week(r: Reading, now: Narrative) -> str:
+    if now.year is None:
+        return "XXXX-WXX"
+    if now.day is None or r.shift is None:
+        return f"{year_text(now.year)}-WXX"
+    y, m, d = add_days(now.year, now.month, now.day, 7 * r.shift)
+    now.set(y, m, d)
+    return date_value(y, m, d)
+
+
+def _relative_month(r: Reading, now: Narrative) -> str:
+    if now.year is None or now.month is None:
+        return "XXXX-XX" if now.year is None else f"{year_text(now.year)}-XX"
+    if r.shift is None:
+        return f"{year_text(now.year)}-XX"
+    y, m = add_months(now.year, now.month, r.shift)
+    if r.shift:
+        now.set(y, m)
+    return date_value(y, m)
+
+
+def _relative_year(r: Reading, now: Narrative) -> str:
+    if now.year is None:
+        return "XXXX" + (f"-{r.sub}" if r.sub else "")
+    step = {"year": 1, "decade": 10, "century": 100}.get(r.unit or "year", 1)
+    if r.shift is None:
+        return year_text(now.year)
+    y = add_years(now.year, r.shift * step)
+    if r.shift:
+        now.set(y)
+    return year_text(y) + (f"-{r.sub}" if r.sub else "")
+
+
+def _weekday(r: Reading, now: Narrative) -> str:
+    if now.year is None or now.month is None or now.day is None:
+        return "XXXX-XX-XX"
+    ahead = (r.weekday - weekday(now.year, now.month, now.day)) % 7
+    y, m, d = add_days(now.year, now.month, now.day, ahead)
+    now.set(y, m, d)
+    return date_value(y, m, d)

@@ -1,0 +1,79 @@
+"""Events: every sentence, dated by its own expression or by the narrative's date."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from viewer.core.calendar import Interval
+from viewer.core.citations import strip_citations
+from viewer.core.sentences import Sentence
+from viewer.core.timexes import Timex, connected
+from viewer.core.values import interval_of
+
+EXPLICIT, INFERRED, UNDATED = "explicit", "inferred", "undated"
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One sentence on the chronology.
+
+    ``timex`` is the index of the expression that dates it (explicit), ``anchor`` the
+    index of the expression its date was carried over from (inferred).
+    """
+
+    sentence: Sentence
+    title: str
+    value: str | None
+    interval: Interval | None
+    dating: str
+    timex: int | None = None
+    anchor: int | None = None
+    lane: str | None = None
+
+    @property
+    def precision(self) -> str | None:
+        return self.interval.precision if self.interval else None
+
+
+def timexes_by_sentence(sentences: list[Sentence], timexes: list[Timex]) -> list[list[int]]:
+    """For each sentence, the indices of the expressions that start inside it."""
+    starts = [s.start for s in sentences]
+    out: list[list[int]] = [[] for _ in sentences]
+    for i, t in enumerate(timexes):
+        k = bisect.bisect_right(starts, t.start) - 1
+        if k >= 0 and t.start < sentences[k].end:
+            out[k].append(i)
+    return out
+
+
+def _dating_timexes(timexes: list[Timex], indices: list[int]) -> list[int]:
+    return [i for i in indices if timexes[i].type != "DURATION" and interval_of(timexes[i].value)]
+
+
+def _span(text: str, timexes: list[Timex], dated: list[int]) -> Interval:
+    """The first expression's interval, stretched over a range ('from 3 to 9 May')."""
+    first = interval_of(timexes[dated[0]].value)
+    if len(dated) > 1 and connected(text, timexes[dated[0]], timexes[dated[1]]):
+        second = interval_of(timexes[dated[1]].value)
+        if second.last > first.first:
+            return Interval(first.first, second.last, first.precision)
+    return first
+
+
+def build_events(text: str, sentences: list[Sentence], timexes: list[Timex]) -> list[Event]:
+    events = []
+    last: int | None = None
+    for sentence, indices in zip(sentences, timexes_by_sentence(sentences, timexes)):
+        title = strip_citations(text[sentence.start:sentence.end])
+        dated = _dating_timexes(timexes, indices)
+        if dated:
+            t = dated[0]
+            events.append(Event(sentence, title, timexes[t].value, _span(text, timexes, dated), EXPLICIT, timex=t))
+            last = dated[-1]
+        elif last is not None:
+            value = timexes[last].value
+            events.append(Event(sentence, title, value, interval_of(value), INFERRED, anchor=last))
+        else:
+            events.append(Event(sentence, title, None, None, UNDATED))
+    return events

@@ -1,0 +1,46 @@
+"""Regular-expression building blocks for temporal expressions.
+
+Month and weekday names are matched case-sensitively: "May" and "March" are months,
+"may" and "march" are not. Everything else is case-insensitive.
+"""
+
+from __future__ import annotations
+
+_MONTH_WORDS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+MONTH = rf"(?-i:(?:{_MONTH_WORDS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![\w-]))"
+MONTH_FULL = rf"(?-i:(?:{_MONTH_WORDS})(?![\w-]))"
+WEEKDAY = r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\w))"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w:])"
+ERA_BC = r"(?-i:B\.?\s?C\.?(?:E\.?)?(?!\w)|BCE(?!\w))"
+ERA_AD = r"(?-i:A\.?D\.?(?!\w)|C\.?E\.?(?!\w))"
+# A year as written next to a month: four digits, or any number with an era.
+YEAR = rf"(?:(?:{ERA_AD}\s?)?\d{{1,4}}\s?(?:{ERA_BC}|{ERA_AD})|(?:1\d{{3}}|20\d\d)(?![\d%])|\d{{3}}(?![\d%]))"
+NUM_WORD = (
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|a\s+hundred|one\s+hundred|hundred|a\s+dozen|half\s+a"
+)
+NUM = rf"(?:\d+(?:\.\d+)?|{NUM_WORD})"
+VAGUE_NUM = r"(?:a\s+few|few|several|some|many|a\s+number\s+of|numerous|a\s+couple\s+of)"
+QUANTITY = rf"(?:{NUM}|an?|{VAGUE_NUM})"
+APPROX = (
+    r"(?:(?:only|just|a\s+mere|mere|nearly|almost|about|around|approximately|roughly|some|less\s+than"
+    r"|more\s+than|fewer\s+than|over|under|at\s+least|barely|up\s+to|well\s+over|another)\s+)"
+)
+UNIT = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))"
+# Modifiers that keep the value ("early October" is still 1939-10).
+MOD = (
+    r"(?:(?:early|late|mid|the\s+(?:very\s+)?(?:beginning|start|end|middle|close|turn|onset|course|remainder|rest"
+    r"|first\s+days|last\s+days|first\s+weeks|last\s+weeks|first\s+months|last\s+months|early\s+days"
+    r"|early\s+part|later\s+part|latter\s+part|final\s+days|final\s+months))(?:\s+of)?(?:\s+|-))"
+)
+SEASON = r"(?:spring|summer|autumn|fall(?!\s+of\s+(?!\d))|winter)"
+PART = r"(?:morning|afternoon|evening|night|dawn|daybreak|dusk|nightfall|midnight)"
+RANGE = r"\s?(?:[-\u2013\u2014]|to|until|till|through|and)\s?"
+ORDINAL_WORD = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+    r"|twenty[- ]first)"
+)
