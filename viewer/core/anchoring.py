@@ -51,8 +51,12 @@ def resolve(r: Reading, now: Narrative) -> str | None:
         return f"BC{-r.decade:03d}" if r.decade < 0 else f"{r.decade:03d}"
     if r.century is not None:
         return f"BC{-r.century:02d}" if r.century < 0 else f"{r.century:02d}"
+    if r.century_from_context:
+        r.year = (now.year // 100 * 100 if now.year and now.year > 0 else 1900) + r.year
     if r.direction:
         r.year = _year_for_direction(r, now)
+    elif r.same_year:
+        r.year = now.year
     elif r.year is None:
         r.year = _year_from_narrative(r, now)
     return _absolute(r, now)
@@ -72,8 +76,10 @@ def _season_month(sub: str | None) -> int | None:
 
 
 def _year_for_direction(r: Reading, now: Narrative) -> int | None:
-    if now.year is None or now.month is None or r.month is None:
+    if now.year is None or r.month is None:
         return now.year
+    if now.month is None:
+        return add_years(now.year, r.direction)
     if r.direction < 0:
         return now.year if r.month < now.month else add_years(now.year, -1)
     return now.year if r.month > now.month else add_years(now.year, 1)
@@ -85,7 +91,8 @@ def _absolute(r: Reading, now: Narrative) -> str:
     if r.sub == "EASTER":
         r.month, r.day = easter(r.year)
         r.sub = None
-    now.set(r.year, r.month, r.day)
+    if r.year != now.year or r.month is not None or r.sub is not None:
+        now.set(r.year, r.month, r.day)
     value = f"{year_text(r.year)}-{r.sub}" if r.sub else date_value(r.year, r.month, r.day)
     return value + _time_suffix(r)
 

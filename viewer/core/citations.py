@@ -39,9 +39,14 @@ CITATION_RE = re.compile(rf"(?:{_MARK})+")
 """One run of citation marks written together, e.g. ``[13][14]`` is one match."""
 
 _NO_SPACE_BEFORE = frozenset(".,;:!?)]}…”’")
-# The look-behind makes a run of blanks be tried once, from its start, keeping sub() linear.
+_BLANK = r"[ \t\u00a0]"
+# Runs apart ("[2] [3]") are one match, since a match's trailing blanks cannot
+# also open the next. The look-behind tries a run of blanks once, from its start,
+# which keeps sub() linear.
 _MARK_WITH_BLANKS_RE = re.compile(
-    rf"(?<![ \t\u00a0])(?P<lead>[ \t\u00a0]*){CITATION_RE.pattern}(?P<trail>[ \t\u00a0]*)"
+    rf"(?<!{_BLANK})(?P<lead>{_BLANK}*)"
+    rf"{CITATION_RE.pattern}(?:{_BLANK}+{CITATION_RE.pattern})*"
+    rf"(?P<trail>{_BLANK}*)"
 )
 
 

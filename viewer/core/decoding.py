@@ -66,9 +66,10 @@ def read_document(
     path: str | os.PathLike[str], max_bytes: int | None = DEFAULT_MAX_BYTES
 ) -> str:
     """Read and decode a file, turning every failure into a DocumentError."""
+    file = Path(path)
     try:
-        _check_file(Path(path), max_bytes)
-        data = Path(path).read_bytes()
+        _check_file(file, max_bytes)
+        data = file.read_bytes()
     except OSError as exc:
         raise DocumentError(path, _describe_os_error(exc)) from exc
     try:

@@ -29,6 +29,8 @@ class Reading:
     weekday: int | None = None
     era_from_context: bool = False  # a bare "480" is BC in a BC narrative
     direction: int = 0  # +1 "the following April", -1 "the previous April"
+    same_year: bool = False  # "October of that year": the narrative's year, no rollover
+    century_from_context: bool = False  # "'99": the narrative's century
 
     @property
     def relative(self) -> bool:

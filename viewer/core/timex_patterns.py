@@ -9,14 +9,17 @@ from __future__ import annotations
 _MONTH_WORDS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
-MONTH = rf"(?-i:(?:{_MONTH_WORDS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![\w-]))"
-MONTH_FULL = rf"(?-i:(?:{_MONTH_WORDS})(?![\w-]))"
+MONTH = rf"(?-i:(?:{_MONTH_WORDS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?!\w))"
+MONTH_FULL = rf"(?-i:(?:{_MONTH_WORDS})(?!\w))"
 WEEKDAY = r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\w))"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w:])"
 ERA_BC = r"(?-i:B\.?\s?C\.?(?:E\.?)?(?!\w)|BCE(?!\w))"
 ERA_AD = r"(?-i:A\.?D\.?(?!\w)|C\.?E\.?(?!\w))"
+_NOT_AFTER_YEAR = r"(?![\d%]|[.,]\d)"
 # A year as written next to a month: four digits, or any number with an era.
-YEAR = rf"(?:(?:{ERA_AD}\s?)?\d{{1,4}}\s?(?:{ERA_BC}|{ERA_AD})|(?:1\d{{3}}|20\d\d)(?![\d%])|\d{{3}}(?![\d%]))"
+YEAR_AD = rf"(?:(?:{ERA_AD}\s?)?\d{{1,4}}\s?(?:{ERA_BC}|{ERA_AD})|(?:1\d{{3}}|20\d\d){_NOT_AFTER_YEAR})"
+# In a text that speaks of years BC, a bare "480" next to a month is a year too.
+YEAR_BC = rf"(?:{YEAR_AD}|\d{{3}}{_NOT_AFTER_YEAR})"
 NUM_WORD = (
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"

@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from viewer.core import lexicon
 from viewer.core.reading import Reading
 from viewer.core.timex_patterns import (
     APPROX, DAY, ERA_BC, MOD, MONTH, MONTH_FULL, NUM, ORDINAL_WORD, PART, QUANTITY, RANGE,
-    SEASON, UNIT, VAGUE_NUM, WEEKDAY, YEAR,
+    SEASON, UNIT, VAGUE_NUM, WEEKDAY, YEAR_AD, YEAR_BC,
 )
 
 Piece = tuple[int, int, Reading]
@@ -99,13 +100,19 @@ def _sentence_start(before: str, pos: int) -> bool:
     return re.search(r"(^|[.!?:;\"\u201c(\[\n]\s*)$", before[:pos]) is not None
 
 
-def _counted(text: str, end: int) -> bool:
-    """Is the number ending at ``end`` a count of something ("1500 men")?"""
+def _counted(text: str, end: int, loose: bool = True) -> bool:
+    """Is the number ending at ``end`` a count of something ("1500 men")?
+
+    With ``loose``, any lower-case plural after it counts ("300 hoplites"); four-digit
+    years are often followed by plurals ("the 1777 campaigns"), so they need a known noun.
+    """
     word = _word_after(text, end)
     if not word or not word[0].islower():
         return False
     low = word.lower()
-    return low in _COUNT_NOUNS or (low.endswith("s") and len(low) > 3 and low not in _AFTER_YEAR_OK)
+    if low in _COUNT_NOUNS:
+        return True
+    return loose and low.endswith("s") and len(low) > 3 and low not in _AFTER_YEAR_OK
 
 
 _CUES = {
@@ -157,18 +164,22 @@ def _month_year(m: re.Match[str], text: str) -> list[Piece]:
 
 def _month_alone(m: re.Match[str], text: str) -> list[Piece]:
     name = m["m"]
-    if not m["mod"]:
-        if _is_name(text, m.start()):
-            return []
-        before = _words_before(text, m.start())
-        cue = bool(before) and before[0].lower() in _CUES
-        followed = _month_follows(text, m.end())
-        if name in ("May", "March") or "." in name or len(name) <= 4:
-            if not (cue or followed):
-                return []
-        if _word_after(text, m.end())[:1].isupper() and not followed:
-            return []
+    if not m["mod"] and not _month_in_context(name, text, m.start(), m.end()):
+        return []
     return [(m.start(), m.end(), Reading(month=lexicon.month_number(name)))]
+
+
+def _month_in_context(name: str, text: str, start: int, end: int) -> bool:
+    """A month name alone is a month unless it is a name ("General March", "the March
+    to Versailles"); the ambiguous ones (May, March, abbreviations) need a cue word."""
+    if _is_name(text, start):
+        return False
+    before = _words_before(text, start)
+    prev = before[0].lower() if before else ""
+    ambiguous = name in ("May", "March") or "." in name or len(name) <= 4
+    if ambiguous and prev == "the":
+        return False
+    return not ambiguous or prev in _CUES or prev == "a" or _month_follows(text, end)
 
 
 def _month_follows(text: str, end: int) -> bool:
@@ -176,14 +187,20 @@ def _month_follows(text: str, end: int) -> bool:
 
 
 def _season(m: re.Match[str], text: str) -> list[Piece]:
-    r = Reading(sub=lexicon.SEASONS[m["s"].lower()])
+    season = m["s"].lower()
+    det = m.groupdict().get("det")
+    mod = m.groupdict().get("mod")
+    if season == "fall" and not (det or mod or m["y"]) and not _cued(text, m.start()):
+        return []  # "to fall back", "must fall": the verb
+    r = Reading(sub=lexicon.SEASONS[season])
     if m["y"]:
         r.year, r.era_from_context = year_of(m["y"])
-        if r.era_from_context and len(m["y"].strip()) < 3:
-            return []
-    elif not (m["det"] or m["mod"]) and _word_after(text, m.end()).lower() in {"of", "and"} and not m["y"]:
-        return [(m.start(), m.end(), r)]
     return [(m.start(), m.end(), r)]
+
+
+def _cued(text: str, start: int) -> bool:
+    before = _words_before(text, start)
+    return bool(before) and before[0].lower() in {"in", "by", "during", "until", "since", "of", "early", "late"}
 
 
 def _decade(m: re.Match[str], text: str) -> list[Piece]:
@@ -199,7 +216,7 @@ def _century(m: re.Match[str], text: str) -> list[Piece]:
 
 def _year(m: re.Match[str], text: str) -> list[Piece]:
     raw = m["y"]
-    if _counted(text, m.end()) and not _BC.search(raw):
+    if _counted(text, m.end(), loose=len(raw) < 4) and not _BC.search(raw):
         return []
     before = _words_before(text, m.start(), 1)
     if not m["mod"] and before and before[0].lower() in _NOT_YEAR_BEFORE and not _BC.search(raw):
@@ -210,7 +227,9 @@ def _year(m: re.Match[str], text: str) -> list[Piece]:
 
 
 def _year_range(m: re.Match[str], text: str) -> list[Piece]:
-    if _counted(text, m.end()):
+    if _counted(text, m.end(), loose=len(m["a"]) < 4):
+        return []
+    if len(m["a"]) < 4 and not m["era"] and _words_before(text, m.start())[-1:] not in (["in"], ["from"], ["between"]):
         return []
     a, b = m["a"], m["b"]
     bc = bool(m["era"])
@@ -245,17 +264,37 @@ def _day_range(m: re.Match[str], text: str) -> list[Piece]:
     return [(m.start(), m.end("d1"), first), (m.start("d2"), m.end(), second)]
 
 
-def _month_day_range(m: re.Match[str], text: str) -> list[Piece]:
-    month = lexicon.month_number(m["m"])
-    first = Reading(month=month, day=_day(m["d1"]))
-    second = Reading(month=month, day=_day(m["d2"]))
-    if m["y"]:
-        year, loose = year_of(m["y"])
-        for r in (first, second):
-            r.year, r.era_from_context = year, loose
-    if second.day <= first.day:
+def _same_year(m: re.Match[str], text: str) -> list[Piece]:
+    """'October of that year', 'January 24 of the same year'."""
+    day = _day(m["d"]) if m["d"] else None
+    return [(m.start(), m.end(), Reading(month=lexicon.month_number(m["m"]), day=day, same_year=True))]
+
+
+def _part_of_period(m: re.Match[str], text: str) -> list[Piece]:
+    """'the last week of August' is a week-long period (P1W), as TIMEX2 has it."""
+    n = lexicon.number(m["n"]) if m["n"] else 1
+    unit = lexicon.UNITS[m["u"].lower().rstrip("s")]
+    if n is None:
         return []
-    return [(m.start(), m.end("d1"), first), (m.start("d2"), m.end(), second)]
+    return [(m.start(), m.end(), Reading(type="DURATION", literal=_period(n, unit, m["u"].lower())))]
+
+
+def _year_apostrophe(m: re.Match[str], text: str) -> list[Piece]:
+    return [(m.start(), m.end(), Reading(year=int(m["y"][1:]), era_from_context=False, century_from_context=True))]
+
+
+def _day_before_after(m: re.Match[str], text: str) -> list[Piece]:
+    return [(m.start(), m.end(), Reading(unit="day", shift=-1 if m["dir"].lower() == "before" else 1))]
+
+
+def _set(m: re.Match[str], text: str) -> list[Piece]:
+    word = m[0].lower()
+    unit = m["e"] or m["c"] or m["p"] or {"daily": "day", "weekly": "week", "monthly": "month"}.get(word, "year")
+    unit = unit.lower()
+    if m["p"]:
+        return [(m.start(), m.end(), Reading(type="SET", literal=f"P1{lexicon.UNITS[unit]}"))]
+    literal = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}[unit]
+    return [(m.start(), m.end(), Reading(type="SET", literal=literal))]
 
 
 def _relative(m: re.Match[str], text: str) -> list[Piece]:
@@ -296,6 +335,8 @@ def _offset(m: re.Match[str], text: str) -> list[Piece]:
 def _duration(m: re.Match[str], text: str) -> list[Piece]:
     q = m["n"].lower()
     unit_word = m["u"].lower()
+    if unit_word == "second" and q in ("a", "an", "one"):
+        return []  # "a second attack"
     unit = lexicon.UNITS[unit_word.rstrip("s") if not unit_word.startswith("centur") else "century"]
     n = None if re.fullmatch(VAGUE_NUM, q) else lexicon.number(q)
     if unit_word.startswith("fortnight") and n is not None:
@@ -335,7 +376,9 @@ def _reference(m: re.Match[str], text: str) -> list[Piece]:
 
 
 def _part_of_date(m: re.Match[str], text: str) -> list[Piece]:
-    r = Reading(type="TIME", month=lexicon.month_number(m["m"]), day=_day(m["d"]),
+    """'the morning of 31 January 1965', 'the night of April 18'."""
+    month, day = (m["m"], m["d"]) if m["m"] else (m["m2"], m["d2"])
+    r = Reading(type="TIME", month=lexicon.month_number(month), day=_day(day),
                 part=lexicon.PARTS_OF_DAY[m["p"].lower()])
     if m["y"]:
         r.year, r.era_from_context = year_of(m["y"])
@@ -411,99 +454,137 @@ def _rule(name: str, pattern: str, handler: Handler) -> Rule:
 _WD = rf"(?:{WEEKDAY},?\s+)?"
 _THE = r"(?:the\s+)?"
 _MODG = rf"(?P<mod>{MOD})?"
-
-RULES: tuple[Rule, ...] = (
-    _rule("iso", r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])", _iso),
-    _rule("part_of_date",
-          rf"(?:early\s+(?:in\s+)?)?(?:the\s+)?(?:early\s+)?(?P<p>{PART})(?:\s+hours)?\s+of\s+{_WD}{_THE}"
-          rf"(?:(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{MONTH})|(?P<m2>{MONTH})\s+(?P<d2>{DAY}))"
-          rf"(?:,?\s+(?P<y>{YEAR}))?", None),  # handler set below (two shapes)
-    _rule("day_range",
-          rf"{_THE}(?P<d1>{DAY}){RANGE}{_THE}(?P<d2>{DAY})(?:\s+of)?\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
-          _day_range),
-    _rule("month_day_range",
-          rf"(?P<m>{MONTH})\s+(?P<d1>{DAY}){RANGE}(?P<d2>{DAY})(?:,\s*(?P<y>{YEAR}))?", _month_day_range),
-    _rule("day_month_year", rf"{_MODG}{_WD}{_THE}(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{MONTH}),?\s+(?P<y>{YEAR})",
-          _full_date),
-    _rule("month_day_year", rf"{_MODG}{_WD}(?P<m>{MONTH})\s+{_THE}(?P<d>{DAY}),?\s+(?P<y>{YEAR})", _full_date),
-    _rule("day_month", rf"{_WD}{_THE}(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{MONTH})", _day_month),
-    _rule("month_day", rf"{_WD}(?P<m>{MONTH})\s+{_THE}(?P<d>{DAY})(?!\s?[-\u2013]\s?\d)", _month_day),
-    _rule("half", rf"the\s+(?P<w>first|second|third|fourth|last|latter|final)\s+(?P<k>half|quarter)"
-                  rf"(?:\s+of\s+(?P<y>{YEAR}))?", _half),
-    _rule("month_year", rf"{_MODG}(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})(?!\s?[-\u2013]\s?\d)", _month_year),
-    _rule("named_month_relative", rf"the\s+(?P<dir>previous|preceding|following|next)\s+(?P<m>{MONTH_FULL})",
-          _named_month_relative),
-    _rule("month_alone", rf"{_MODG}(?P<m>{MONTH})", _month_alone),
-    _rule("season",
-          rf"(?P<det>(?:the|that|this)\s+)?{_MODG}(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?(?![\w-])",
-          _season),
-    _rule("decade", rf"{_THE}{_MODG}(?:the\s+)?(?P<d>\d{{2,3}})0'?s(?:\s+(?P<bc>{ERA_BC}))?", _decade),
-    _rule("century",
-          rf"{_THE}{_MODG}(?:the\s+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})[\s-]+centur(?:y|ies)"
-          rf"(?:\s+(?P<bc>{ERA_BC}))?", _century),
-    _rule("year_range",
-          rf"(?<![\w$\u00a3\u20ac.,-])(?P<a>\d{{3,4}})\s?[-\u2013]\s?(?P<b>\d{{2,4}})(?!\d)(?:\s?(?P<era>{ERA_BC}))?",
-          _year_range),
-    _rule("year_range_words",
-          rf"(?<![\w.,-])(?P<a>\d{{1,4}})\s+(?:to|and|until)\s+(?P<b>\d{{1,4}})\s?(?P<era>{ERA_BC})", _year_range),
-    _rule("year",
-          rf"{_MODG}(?<![\w$\u00a3\u20ac.,-])(?P<y>(?:(?-i:A\.?D\.?)\s?)?\d{{1,4}}\s?(?-i:{ERA_BC}|A\.D\.?|AD)"
-          rf"|(?:1\d{{3}}|20\d\d)(?![\d%]|[.,]\d)(?!\s?[-\u2013]\s?\d))",
-          _year),
-    _rule("year_3",
-          rf"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bof\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bto\s)"
-          rf"|(?<=\band\s)|(?<=\baround\s)|(?<=\bcirca\s))(?P<mod>)(?P<y>\d{{3}})(?![\d%]|[.,]\d)",
-          _year),
-    _rule("holiday",
-          rf"(?P<h>(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))|Easter(?:\s+Sunday)?))"
-          rf"(?:,?\s+(?P<y>{YEAR}))?", _holiday),
-    _rule("part_relative", rf"(?:(?:that|the\s+same|this|later\s+that|earlier\s+that)\s+)(?P<p>{PART})", _part_relative),
-    _rule("relative",
-          r"(?:(?:early|late)\s+)?(?:(?:the|that)\s+)?"
-          r"(?P<dir>same|next|following|previous|preceding|subsequent)\s+"
-          r"(?P<u>day|morning|afternoon|evening|night|week|month|year|spring|summer|autumn|winter)(?!\w)",
-          _relative),
-    _rule("relative_later",
-          r"(?P<dir>later|earlier)\s+(?:that|this|in\s+the|the\s+same|on\s+the\s+same)\s+"
-          r"(?P<u>day|morning|afternoon|evening|night|week|month|year)(?!\w)", _relative),
-    _rule("relative_that", r"(?P<dir>that|this)\s+(?P<u>day|month|year|week)(?!\w)", _relative),
-    _rule("day_before_after", r"the\s+day\s+(?P<dir>before|after|following)(?=[\s,])",
-          lambda m, t: [(m.start(), m.end(), Reading(unit="day", shift=-1 if m["dir"].lower() == "before" else 1))]),
-    _rule("year_relative", r"(?P<dir>next|last)\s+(?P<u>year|month|week)(?!\w)", _year_relative),
-    _rule("offset",
-          rf"{APPROX}?(?:(?P<n>{QUANTITY})\s+)?(?:more\s+)?(?P<u>{UNIT})\s+"
-          r"(?P<dir>later|earlier|before|after|afterwards?|previously|prior|ago)(?!\w)", _offset),
-    _rule("hyphen_duration", rf"(?P<n>\d+|{NUM})-(?P<u>second|minute|hour|day|night|week|month|year)(?:-long)?(?!\w)",
-          _hyphen_duration),
-    _rule("duration",
-          rf"(?:the\s+(?:next|following|past|last|previous|first|final|preceding)\s+)?{APPROX}?"
-          rf"(?P<n>{QUANTITY})\s+(?:(?:more|additional|long|full|bloody|brutal|consecutive|short|hard)\s+)?"
-          rf"(?P<u>{UNIT})(?![\w-])", _duration),
-    _rule("bare_units",
-          r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bafter\s)|(?<=\bover\s)|(?<=\bfor\smany\s))"
-          r"(?P<u>days|weeks|months|years|decades|hours)(?!\w)", _bare_units),
-    _rule("reference",
-          r"(?<![\w-])(?:now|today|nowadays|currently|at\s+present|the\s+present\s+day|present-day"
-          r"|these\s+days|former|formerly|recent|recently|the\s+past|the\s+future|future)(?![\w])", _reference),
-    _rule("clock",
-          r"(?<![\d:.])(?P<h>[01]?\d|2[0-4])(?::(?P<mi>[0-5]\d))?\s?(?P<ap>(?-i:a\.m\.|p\.m\.|am|pm|AM|PM))(?!\w)",
-          _clock),
-    _rule("clock24", r"(?<![\d:.])(?P<h>[01]?\d|2[0-4]):(?P<mi>[0-5]\d)(?P<ap>)(?:\s?hrs|\s?hours)?(?![\d:])",
-          _clock),
-    _rule("weekday", WEEKDAY, _weekday),
-)
+_SAME_YEAR = r"\s+of\s+(?:that|the\s+same)\s+year(?!\w)"
 
 
-def _part_of_date_two_shapes(m: re.Match[str], text: str) -> list[Piece]:
-    month, day = (m["m"], m["d"]) if m["m"] else (m["m2"], m["d2"])
-    r = Reading(type="TIME", month=lexicon.month_number(month), day=_day(day),
-                part=lexicon.PARTS_OF_DAY[m["p"].lower()])
-    if m["y"]:
-        r.year, r.era_from_context = year_of(m["y"])
-    return [(m.start(), m.end(), r)]
+def _date_rules(year: str) -> list[Rule]:
+    """Calendar dates, most specific first."""
+    return [
+        _rule("iso", r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])", _iso),
+        _rule("part_of_date",
+              rf"(?:early\s+(?:in\s+)?)?(?:the\s+)?(?:early\s+)?(?P<p>{PART})(?:\s+hours)?\s+of\s+{_WD}{_THE}"
+              rf"(?:(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{MONTH})|(?P<m2>{MONTH})\s+(?P<d2>{DAY}))"
+              rf"(?:,?\s+(?P<y>{year}))?", _part_of_date),
+        _rule("day_range",
+              rf"{_THE}(?P<d1>{DAY}){RANGE}{_THE}(?P<d2>{DAY})(?:\s+of)?\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{year}))?",
+              _day_range),
+        _rule("month_day_range",
+              rf"(?P<m>{MONTH})\s+(?P<d1>{DAY}){RANGE}(?P<d2>{DAY})(?:,\s*(?P<y>{year}))?", _day_range),
+        _rule("day_month_year",
+              rf"{_MODG}{_WD}{_THE}(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{MONTH})(?:,?\s+|\s+of\s+)(?P<y>{year})",
+              _full_date),
+        _rule("month_day_year",
+              rf"{_MODG}{_WD}(?P<m>{MONTH})\s+{_THE}(?P<d>{DAY})(?:,?\s+|\s+of\s+)(?P<y>{year})", _full_date),
+        _rule("month_day_same_year", rf"(?P<m>{MONTH})(?:\s+(?P<d>{DAY}))?{_SAME_YEAR}", _same_year),
+        _rule("day_month_same_year", rf"(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH}){_SAME_YEAR}", _same_year),
+        _rule("day_month", rf"{_WD}{_THE}(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{MONTH})", _day_month),
+        _rule("month_day", rf"{_WD}(?P<m>{MONTH})\s+{_THE}(?P<d>{DAY})(?!\s?[-\u2013]\s?\d)", _month_day),
+        _rule("half", rf"the\s+(?P<w>first|second|third|fourth|last|latter|final)\s+(?P<k>half|quarter)"
+                      rf"(?:\s+of\s+(?P<y>{year}))?", _half),
+        _rule("month_year", rf"{_MODG}(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{year})(?!\s?[-\u2013]\s?\d)",
+              _month_year),
+        _rule("named_month_relative",
+              rf"the\s+(?P<dir>previous|preceding|following|next)\s+(?P<m>{MONTH_FULL})", _named_month_relative),
+        _rule("month_alone", rf"{_MODG}(?P<m>{MONTH})", _month_alone),
+        _rule("part_of_period",
+              rf"the\s+(?:first|last|final|second|third|opening|closing)\s+(?:(?P<n>{NUM})\s+)?"
+              rf"(?P<u>days|weeks?|months)\s+of\s+(?:(?:{MONTH})(?:,?\s+{year})?|{year})", _part_of_period),
+        _rule("season",
+              rf"(?P<det>(?:the|that|this)\s+)?{_MODG}(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{year}))?(?![\w-])",
+              _season),
+        _rule("year_season", rf"(?P<y>(?:1\d{{3}}|20\d\d))\s+(?P<s>spring|summer|autumn|fall|winter)(?!\w)",
+              _season),
+        _rule("holiday",
+              rf"(?P<h>(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))|Easter(?:\s+Sunday)?))"
+              rf"(?!\w)(?:,?\s+(?P<y>{year}))?", _holiday),
+    ]
 
 
-RULES = tuple(
-    Rule(r.name, r.regex, _part_of_date_two_shapes) if r.name == "part_of_date" else r for r in RULES
-)
-PRIORITY = {rule.name: i for i, rule in enumerate(RULES)}
+def _year_rules(bc: bool) -> list[Rule]:
+    three_digit = [
+        _rule("year_3",
+              r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bof\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bsince\s)"
+              r"|(?<=\bto\s)|(?<=\band\s)|(?<=\baround\s)|(?<=\bcirca\s))(?P<mod>)(?P<y>\d{3})(?![\d%]|[.,]\d)",
+              _year),
+    ] if bc else []
+    return [
+        _rule("decade", rf"{_THE}{_MODG}(?:the\s+)?(?P<d>\d{{2,3}})0'?s(?:\s+(?P<bc>{ERA_BC}))?", _decade),
+        _rule("century",
+              rf"{_THE}{_MODG}(?:the\s+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})[\s-]+centur(?:y|ies)"
+              rf"(?:\s+(?P<bc>{ERA_BC}))?", _century),
+        _rule("year_range",
+              rf"(?<![\w$\u00a3\u20ac.,-])(?P<a>\d{{3,4}})\s?[-\u2013]\s?(?P<b>\d{{2,4}})(?!\d)"
+              rf"(?:\s?(?P<era>{ERA_BC}))?", _year_range),
+        _rule("year_range_words",
+              rf"(?<![\w.,-])(?P<a>\d{{1,4}})\s+(?:to|and|until)\s+(?P<b>\d{{1,4}})\s?(?P<era>{ERA_BC})",
+              _year_range),
+        _rule("year",
+              rf"(?<![\w$\u00a3\u20ac.,-]){_MODG}(?P<y>(?:(?-i:A\.?D\.?)\s?)?\d{{1,4}}\s?(?-i:{ERA_BC}|A\.D\.?|AD)"
+              rf"|(?:1\d{{3}}|20\d\d)(?![\d%]|[.,]\d)(?!\s?[-\u2013]\s?\d))",
+              _year),
+        _rule("year_apostrophe", r"(?<![\w'])(?P<mod>)(?P<y>'\d\d)(?![\w'])", _year_apostrophe),
+        *three_digit,
+    ]
+
+
+def _relative_rules() -> list[Rule]:
+    return [
+        _rule("part_relative",
+              rf"(?:(?:that|the\s+same|this|later\s+that|earlier\s+that)\s+)(?P<p>{PART})", _part_relative),
+        _rule("relative",
+              r"(?:(?:early|late)\s+)?(?:(?:the|that)\s+)?"
+              r"(?P<dir>same|next|following|previous|preceding|subsequent)\s+"
+              r"(?P<u>day|morning|afternoon|evening|night|week|month|year|spring|summer|autumn|winter)(?!\w)",
+              _relative),
+        _rule("relative_later",
+              r"(?P<dir>later|earlier)\s+(?:that|this|in\s+the|the\s+same|on\s+the\s+same)\s+"
+              r"(?P<u>day|morning|afternoon|evening|night|week|month|year)(?!\w)", _relative),
+        _rule("relative_that", r"(?P<dir>that|this)\s+(?P<u>day|month|year|week)(?!\w)", _relative),
+        _rule("relative_part_of",
+              r"(?:most\s+of\s+)?the\s+(?:very\s+)?(?:end|beginning|start|middle|rest|remainder|close|course)"
+              r"\s+of\s+the\s+(?P<dir>)(?P<u>year|month)(?!\w)", _relative),
+        _rule("day_before_after", r"the\s+day\s+(?P<dir>before|after|following)(?=[\s,])", _day_before_after),
+        _rule("year_relative", r"(?P<dir>next|last)\s+(?P<u>year|month|week)(?!\w)", _year_relative),
+        _rule("offset",
+              rf"{APPROX}?(?:(?P<n>{QUANTITY})\s+)?(?:more\s+)?(?P<u>{UNIT})\s+"
+              r"(?P<dir>later|earlier|before|after|afterwards?|previously|prior|ago)(?!\w)", _offset),
+    ]
+
+
+def _other_rules() -> list[Rule]:
+    return [
+        _rule("hyphen_duration",
+              rf"(?P<n>\d+|{NUM})-(?P<u>second|minute|hour|day|night|week|month|year)(?:-long)?(?!\w)",
+              _hyphen_duration),
+        _rule("duration",
+              rf"(?:the\s+(?:next|following|past|last|previous|first|final|preceding)\s+)?{APPROX}?"
+              rf"(?P<n>{QUANTITY})\s+(?:(?:more|additional|long|full|bloody|brutal|consecutive|short|hard)\s+)?"
+              rf"(?P<u>{UNIT})(?![\w-])", _duration),
+        _rule("bare_units",
+              r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bafter\s)|(?<=\bover\s)|(?<=\bfor\smany\s))"
+              r"(?P<u>days|weeks|months|years|decades|hours)(?!\w)", _bare_units),
+        _rule("set", r"(?<![\w-])(?:daily|weekly|monthly|annually|yearly|every\s+(?P<e>day|week|month|year)"
+                     r"|each\s+(?P<c>day|week|month|year)|per\s+(?P<p>day|week|month|year))(?!\w)", _set),
+        _rule("reference",
+              r"(?<![\w-])(?:now|today|nowadays|currently|current|at\s+present|the\s+present\s+day"
+              r"|present-day|modern\s+day|(?:at\s+)?this\s+time|these\s+days|the\s+time\s+being"
+              r"|former|formerly|recent|recently|the\s+past|the\s+future|future)(?![\w])", _reference),
+        _rule("clock",
+              r"(?<![\d:.])(?P<h>[01]?\d|2[0-4])(?::(?P<mi>[0-5]\d))?\s?(?P<ap>(?-i:a\.m\.|p\.m\.|am|pm|AM|PM))(?!\w)",
+              _clock),
+        _rule("clock24",
+              r"(?<![\d:.])(?P<h>[01]?\d|2[0-4]):(?P<mi>[0-5]\d)(?P<ap>)(?:\s?hrs|\s?hours)?(?![\d:])", _clock),
+        _rule("weekday", WEEKDAY, _weekday),
+    ]
+
+
+@cache
+def rules(bc: bool) -> tuple[Rule, ...]:
+    """All rules; ``bc`` for a text that mentions years BC (bare 3-digit years)."""
+    year = YEAR_BC if bc else YEAR_AD
+    return (*_date_rules(year), *_year_rules(bc), *_relative_rules(), *_other_rules())
+
+
+@cache
+def priority(bc: bool) -> dict[str, int]:
+    return {rule.name: i for i, rule in enumerate(rules(bc))}

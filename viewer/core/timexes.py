@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from viewer.core.anchoring import Narrative, borrow_from_partner, resolve
 from viewer.core.reading import Reading
-from viewer.core.timex_rules import PRIORITY, RULES, Piece
+from viewer.core.timex_patterns import ERA_BC
+from viewer.core.timex_rules import Piece, priority, rules
 
+# A stated year this far from the narrative's may be an aside (see _digression).
+DIGRESSION_YEARS = 3
 _CONNECTOR = re.compile(r"^\s?(?:[-\u2013\u2014]|to|until|till|through|and|or)\s?(?:the\s+)?$", re.I)
 
 
@@ -33,13 +36,18 @@ class _Candidate:
     pieces: list[Piece]
 
 
+_SPEAKS_BC = re.compile(rf"\d\s?{ERA_BC}")
+
+
 def _candidates(text: str) -> list[_Candidate]:
+    bc = _SPEAKS_BC.search(text) is not None
+    rank = priority(bc)
     found = []
-    for rule in RULES:
+    for rule in rules(bc):
         for m in rule.regex.finditer(text):
             pieces = rule.handler(m, text)
             if pieces:
-                found.append(_Candidate(m.start(), m.end(), PRIORITY[rule.name], rule.name, pieces))
+                found.append(_Candidate(m.start(), m.end(), rank[rule.name], rule.name, pieces))
     return found
 
 
@@ -69,12 +77,44 @@ def find_timexes(text: str) -> list[Timex]:
         pieces.extend((s, e, r, c.rule) for s, e, r in c.pieces)
     now = Narrative()
     out = []
+    upcoming = _next_stated_years([p[2] for p in pieces])
     for i, (start, end, reading, rule) in enumerate(pieces):
+        if reading.era_from_context and reading.year is not None and (now.year or 1) > 0 and reading.year < 1000:
+            continue  # a bare "250" is a year only in a narrative set before Christ
         borrow_from_partner(reading, _range_partner(text, pieces, i))
+        before = replace(now)
         value = resolve(reading, now)
+        if _digression(reading, before.year, upcoming[i]):
+            now.set(before.year, before.month, before.day)
         start, end = _trimmed(text, start, end)
         out.append(Timex(start, end, text[start:end], _type_of(reading, value), value, rule))
     return out
+
+
+def _stated_year(r: Reading) -> int | None:
+    return None if r.era_from_context or r.relative else r.year
+
+
+def _next_stated_years(readings: list[Reading]) -> list[int | None]:
+    """For each reading, the next year the text states after it (None at the end)."""
+    out: list[int | None] = [None] * len(readings)
+    following = None
+    for i in range(len(readings) - 1, -1, -1):
+        out[i] = following
+        following = _stated_year(readings[i]) or following
+    return out
+
+
+def _digression(r: Reading, current: int | None, following: int | None) -> bool:
+    """A year far from the narrative's, which the text leaves again at once.
+
+    "In 1964 ... (a study in 2005 found ...) ... On 4 August" keeps 1964: the 2005 is
+    an aside, because the next year stated is closer to 1964 than to 2005.
+    """
+    year = _stated_year(r)
+    if year is None or current is None or following is None or abs(year - current) <= DIGRESSION_YEARS:
+        return False
+    return abs(following - current) < abs(following - year)
 
 
 def _range_partner(text: str, pieces: list, i: int) -> Reading | None:
