@@ -13,9 +13,9 @@ from viewer.core.calendar import add_days, add_months, add_years, easter, weekda
 from viewer.core.reading import Reading
 from viewer.core.values import date_value, year_text
 
-# A month this many months before the narrative's month is read as next year's:
-# narratives move forward, so "December ... January" is the January after.
-ROLLOVER_MONTHS = 5
+# A month without a year takes the year that puts it nearest the narrative's month:
+# seven or more months back is nearer forward ("December 1943 ... January" is 1944).
+ROLLOVER_MONTHS = 7
 
 
 @dataclass(slots=True)
@@ -167,7 +167,7 @@ def _relative_year(r: Reading, now: Narrative) -> str:
     if r.shift is None:
         return year_text(now.year)
     y = add_years(now.year, r.shift * step)
-    if r.shift:
+    if r.shift > 0:  # "two years earlier" looks back; the narrative stays where it was
         now.set(y)
     return year_text(y) + (f"-{r.sub}" if r.sub else "")
 

@@ -89,21 +89,26 @@ def _add_sentence(sentences: list[Sentence], text: str, start: int, end: int) ->
 def _skip_leading_marks(text: str, start: int, end: int) -> int:
     """Step over blanks and the citation marks that open a line (``[13] An ...``)."""
     while True:
-        start = _SPACE_RE.match(text, start, end).end()  # type: ignore[union-attr]
+        start = _skip(_SPACE_RE, text, start, end)
         mark = CITATION_RE.match(text, start, end)
         if mark is None:
             return start
         start = mark.end()
 
 
+def _skip(blanks: re.Pattern[str], text: str, start: int, end: int | None = None) -> int:
+    found = blanks.match(text, start, len(text) if end is None else end)
+    return found.end() if found else start
+
+
 def _continues_on_next_line(text: str, line_start: int) -> bool:
     """Hard-wrapped prose: a line that starts in lowercase carries on the sentence."""
-    first = _LINE_SPACE_RE.match(text, line_start).end()  # type: ignore[union-attr]
+    first = _skip(_LINE_SPACE_RE, text, line_start)
     return first < len(text) and text[first].islower()
 
 
 def _ends_sentence(text: str, match: re.Match[str]) -> bool:
-    following = _SPACE_RE.match(text, match.end()).end()  # type: ignore[union-attr]
+    following = _skip(_SPACE_RE, text, match.end())
     if following == len(text):
         return True
     if not _can_open_sentence(text[following]):

@@ -11,7 +11,7 @@ from viewer.core.timex_patterns import ERA_BC
 from viewer.core.timex_rules import Piece, priority, rules
 
 # A stated year this far from the narrative's may be an aside (see _digression).
-DIGRESSION_YEARS = 3
+DIGRESSION_YEARS = 0
 _CONNECTOR = re.compile(r"^\s?(?:[-\u2013\u2014]|to|until|till|through|and|or)\s?(?:the\s+)?$", re.I)
 
 
