@@ -10,8 +10,6 @@ from viewer.core.reading import Reading
 from viewer.core.timex_patterns import ERA_BC
 from viewer.core.timex_rules import Piece, priority, rules
 
-# A stated year this far from the narrative's may be an aside (see _digression).
-DIGRESSION_YEARS = 0
 _CONNECTOR = re.compile(r"^\s?(?:[-\u2013\u2014]|to|until|till|through|and|or)\s?(?:the\s+)?$", re.I)
 
 
@@ -81,10 +79,11 @@ def find_timexes(text: str) -> list[Timex]:
     for i, (start, end, reading, rule) in enumerate(pieces):
         if reading.era_from_context and reading.year is not None and (now.year or 1) > 0 and reading.year < 1000:
             continue  # a bare "250" is a year only in a narrative set before Christ
+        stated = _stated_year(reading)
         borrow_from_partner(reading, _range_partner(text, pieces, i))
         before = replace(now)
         value = resolve(reading, now)
-        if _digression(reading, before.year, upcoming[i]):
+        if _digression(stated, before.year, upcoming[i]):
             now.set(before.year, before.month, before.day)
         start, end = _trimmed(text, start, end)
         out.append(Timex(start, end, text[start:end], _type_of(reading, value), value, rule))
@@ -105,14 +104,13 @@ def _next_stated_years(readings: list[Reading]) -> list[int | None]:
     return out
 
 
-def _digression(r: Reading, current: int | None, following: int | None) -> bool:
+def _digression(year: int | None, current: int | None, following: int | None) -> bool:
     """A year far from the narrative's, which the text leaves again at once.
 
     "In 1964 ... (a study in 2005 found ...) ... On 4 August" keeps 1964: the 2005 is
     an aside, because the next year stated is closer to 1964 than to 2005.
     """
-    year = _stated_year(r)
-    if year is None or current is None or following is None or abs(year - current) <= DIGRESSION_YEARS:
+    if year is None or current is None or following is None or year == current:
         return False
     return abs(following - current) < abs(following - year)
 
