@@ -30,13 +30,19 @@ class Narrative:
         self.year, self.month, self.day = year, month, day
 
 
-def borrow_from_partner(r: Reading, partner: Reading | None) -> None:
-    """'August-September 1950': August takes the year its range partner states."""
-    if partner is None or partner.year is None or not r.needs_year:
+def borrow_from_partner(r: Reading, partner: Reading | None, now: Narrative) -> None:
+    """'August-September 1950': August takes the year its range partner states.
+
+    'From October to March' crosses a new year: October is the year before March's.
+    """
+    if partner is None or not r.needs_year:
         return
-    r.year, r.era_from_context = partner.year, partner.era_from_context
-    if r.day is not None and r.month is None:
-        r.month = partner.month
+    if partner.year is None and r.month and partner.month and r.month > partner.month and not r.day:
+        r.year = _year_from_narrative(partner, now)
+        r.year = None if r.year is None else add_years(r.year, -1)
+        return
+    if partner.year is not None:
+        r.year, r.era_from_context = partner.year, partner.era_from_context
 
 
 def resolve(r: Reading, now: Narrative) -> str | None:
@@ -155,7 +161,7 @@ def _relative_month(r: Reading, now: Narrative) -> str:
     if r.shift is None:
         return f"{year_text(now.year)}-XX"
     y, m = add_months(now.year, now.month, r.shift)
-    if r.shift:
+    if r.shift and r.moves:
         now.set(y, m)
     return date_value(y, m)
 
@@ -167,7 +173,7 @@ def _relative_year(r: Reading, now: Narrative) -> str:
     if r.shift is None:
         return year_text(now.year)
     y = add_years(now.year, r.shift * step)
-    if r.shift > 0:  # "two years earlier" looks back; the narrative stays where it was
+    if r.shift > 0 and r.moves:  # "two years earlier" looks back; the narrative stays
         now.set(y)
     return year_text(y) + (f"-{r.sub}" if r.sub else "")
 

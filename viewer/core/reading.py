@@ -31,6 +31,7 @@ class Reading:
     direction: int = 0  # +1 "the following April", -1 "the previous April"
     same_year: bool = False  # "October of that year": the narrative's year, no rollover
     century_from_context: bool = False  # "'99": the narrative's century
+    moves: bool = True  # "next summer" (no article) is the speaker's, not the narrative's
 
     @property
     def relative(self) -> bool:

@@ -13,7 +13,8 @@ MONTH = rf"(?-i:(?:{_MONTH_WORDS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|No
 MONTH_FULL = rf"(?-i:(?:{_MONTH_WORDS})(?!\w))"
 WEEKDAY = r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\w))"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w:])"
-ERA_BC = r"(?-i:B\.?\s?C\.?(?:E\.?)?(?!\w)|BCE(?!\w))"
+# "B.C." keeps its last dot; in "493 BC." the dot ends the sentence.
+ERA_BC = r"(?-i:(?:B\.\s?C\.(?:\s?E\.)?|B\.\s?C(?![\w.])|BCE|BC)(?!\w))"
 ERA_AD = r"(?-i:A\.?D\.?(?!\w)|C\.?E\.?(?!\w))"
 _NOT_AFTER_YEAR = r"(?![\d%]|[.,]\d)"
 # A year as written next to a month: four digits, or any number with an era.
@@ -30,12 +31,13 @@ VAGUE_NUM = r"(?:a\s+few|few|several|some|many|a\s+number\s+of|numerous|a\s+coup
 QUANTITY = rf"(?:{NUM}|an?|{VAGUE_NUM})"
 APPROX = (
     r"(?:(?:only|just|a\s+mere|mere|nearly|almost|about|around|approximately|roughly|some|less\s+than"
-    r"|more\s+than|fewer\s+than|over|under|at\s+least|barely|up\s+to|well\s+over|another)\s+)"
+    r"|(?:a\s+little\s+)?more\s+than|fewer\s+than|under|at\s+least|barely|up\s+to|close\s+to|another)\s+)"
 )
 UNIT = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))"
 # Modifiers that keep the value ("early October" is still 1939-10).
 MOD = (
-    r"(?:(?:early|late|mid|the\s+(?:very\s+)?(?:beginning|start|end|middle|close|turn|onset|course|remainder|rest"
+    r"(?:(?:(?:early|late|later|earlier)\s+in|early|late|mid"
+    r"|the\s+(?:very\s+)?(?:beginning|start|end|middle|close|turn|remainder|rest"
     r"|first\s+days|last\s+days|first\s+weeks|last\s+weeks|first\s+months|last\s+months|early\s+days"
     r"|early\s+part|later\s+part|latter\s+part|final\s+days|final\s+months))(?:\s+of)?(?:\s+|-))"
 )

@@ -261,7 +261,8 @@ def _day_range(m: re.Match[str], text: str) -> list[Piece]:
             r.year, r.era_from_context = year, loose
     if second.day <= first.day:
         return []
-    return [(m.start(), m.end("d1"), first), (m.start("d2"), m.end(), second)]
+    second_start = m.start("t2") if m.groupdict().get("t2") else m.start("d2")
+    return [(m.start(), m.end("d1"), first), (second_start, m.end(), second)]
 
 
 def _same_year(m: re.Match[str], text: str) -> list[Piece]:
@@ -301,8 +302,10 @@ def _relative(m: re.Match[str], text: str) -> list[Piece]:
     unit = m["u"].lower().rstrip("s")
     direction = m["dir"].lower() if m["dir"] else "same"
     sign = -1 if direction in ("previous", "preceding", "before", "earlier", "prior", "last") else 1
-    shift = 0 if direction in ("same", "that", "this", "later", "earlier") else sign
-    return [(m.start(), m.end(), _relative_reading(unit, shift))]
+    shift = 0 if direction in ("same", "that", "this", "later", "earlier", "") else sign
+    r = _relative_reading(unit, shift)
+    r.moves = not m[0].lower().startswith("next")
+    return [(m.start(), m.end(), r)]
 
 
 def _relative_reading(unit: str, shift: int | None) -> Reading:
@@ -430,7 +433,7 @@ def _named_month_relative(m: re.Match[str], text: str) -> list[Piece]:
 def _year_relative(m: re.Match[str], text: str) -> list[Piece]:
     direction = m["dir"].lower()
     shift = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "last": -1}.get(direction, 0)
-    r = Reading(unit=m["u"].lower(), shift=shift)
+    r = Reading(unit=m["u"].lower(), shift=shift, moves=False)
     return [(m.start(), m.end(), r)]
 
 
@@ -454,6 +457,7 @@ def _rule(name: str, pattern: str, handler: Handler) -> Rule:
 _WD = rf"(?:{WEEKDAY},?\s+)?"
 _THE = r"(?:the\s+)?"
 _MODG = rf"(?P<mod>{MOD})?"
+_ABOUT = r"(?:(?:around|about|circa|ca\.|c\.|the\s+years?)\s+)?"
 _SAME_YEAR = r"\s+of\s+(?:that|the\s+same)\s+year(?!\w)"
 
 
@@ -462,11 +466,12 @@ def _date_rules(year: str) -> list[Rule]:
     return [
         _rule("iso", r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])", _iso),
         _rule("part_of_date",
-              rf"(?:early\s+(?:in\s+)?)?(?:the\s+)?(?:early\s+)?(?P<p>{PART})(?:\s+hours)?\s+of\s+{_WD}{_THE}"
+              rf"(?:early\s+(?:in\s+)?)?(?:the\s+)?{_WD}(?:early\s+)?(?P<p>{PART})(?:\s+hours)?\s+of\s+{_WD}{_THE}"
               rf"(?:(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{MONTH})|(?P<m2>{MONTH})\s+(?P<d2>{DAY}))"
               rf"(?:,?\s+(?P<y>{year}))?", _part_of_date),
         _rule("day_range",
-              rf"{_THE}(?P<d1>{DAY}){RANGE}{_THE}(?P<d2>{DAY})(?:\s+of)?\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{year}))?",
+              rf"{_THE}(?P<d1>{DAY}){RANGE}(?P<t2>the\s+)?(?P<d2>{DAY})(?:\s+of)?\s+(?P<m>{MONTH})"
+              rf"(?:,?\s+(?P<y>{year}))?",
               _day_range),
         _rule("month_day_range",
               rf"(?P<m>{MONTH})\s+(?P<d1>{DAY}){RANGE}(?P<d2>{DAY})(?:,\s*(?P<y>{year}))?", _day_range),
@@ -481,7 +486,7 @@ def _date_rules(year: str) -> list[Rule]:
         _rule("month_day", rf"{_WD}(?P<m>{MONTH})\s+{_THE}(?P<d>{DAY})(?!\s?[-\u2013]\s?\d)", _month_day),
         _rule("half", rf"the\s+(?P<w>first|second|third|fourth|last|latter|final)\s+(?P<k>half|quarter)"
                       rf"(?:\s+of\s+(?P<y>{year}))?", _half),
-        _rule("month_year", rf"{_MODG}(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{year})(?!\s?[-\u2013]\s?\d)",
+        _rule("month_year", rf"{_ABOUT}{_MODG}(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{year})(?!\s?[-\u2013]\s?\d)",
               _month_year),
         _rule("named_month_relative",
               rf"the\s+(?P<dir>previous|preceding|following|next)\s+(?P<m>{MONTH_FULL})", _named_month_relative),
@@ -519,7 +524,7 @@ def _year_rules(bc: bool) -> list[Rule]:
               rf"(?<![\w.,-])(?P<a>\d{{1,4}})\s+(?:to|and|until)\s+(?P<b>\d{{1,4}})\s?(?P<era>{ERA_BC})",
               _year_range),
         _rule("year",
-              rf"(?<![\w$\u00a3\u20ac.,-]){_MODG}(?P<y>(?:(?-i:A\.?D\.?)\s?)?\d{{1,4}}\s?(?-i:{ERA_BC}|A\.D\.?|AD)"
+              rf"(?<![\w$\u00a3\u20ac.,-]){_ABOUT}{_MODG}(?P<y>(?:(?-i:A\.?D\.?)\s?)?\d{{1,4}}\s?(?-i:{ERA_BC}|A\.D\.?|AD)"
               rf"|(?:1\d{{3}}|20\d\d)(?![\d%]|[.,]\d)(?!\s?[-\u2013]\s?\d))",
               _year),
         _rule("year_apostrophe", r"(?<![\w'])(?P<mod>)(?P<y>'\d\d)(?![\w'])", _year_apostrophe),
@@ -559,7 +564,7 @@ def _other_rules() -> list[Rule]:
         _rule("duration",
               rf"(?:the\s+(?:next|following|past|last|previous|first|final|preceding)\s+)?{APPROX}?"
               rf"(?P<n>{QUANTITY})\s+(?:(?:more|additional|long|full|bloody|brutal|consecutive|short|hard)\s+)?"
-              rf"(?P<u>{UNIT})(?![\w-])", _duration),
+              rf"(?P<u>{UNIT})(?![\w-])(?:\s+old|\s+of\s+age)?", _duration),
         _rule("bare_units",
               r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bafter\s)|(?<=\bover\s)|(?<=\bfor\smany\s))"
               r"(?P<u>days|weeks|months|years|decades|hours)(?!\w)", _bare_units),

@@ -80,10 +80,10 @@ def find_timexes(text: str) -> list[Timex]:
         if reading.era_from_context and reading.year is not None and (now.year or 1) > 0 and reading.year < 1000:
             continue  # a bare "250" is a year only in a narrative set before Christ
         stated = _stated_year(reading)
-        borrow_from_partner(reading, _range_partner(text, pieces, i))
+        borrow_from_partner(reading, _range_partner(text, pieces, i), now)
         before = replace(now)
         value = resolve(reading, now)
-        if _digression(stated, before.year, upcoming[i]):
+        if _digression(stated, before.year, upcoming[i]) and not _opens_sentence(text, start):
             now.set(before.year, before.month, before.day)
         start, end = _trimmed(text, start, end)
         out.append(Timex(start, end, text[start:end], _type_of(reading, value), value, rule))
@@ -102,6 +102,14 @@ def _next_stated_years(readings: list[Reading]) -> list[int | None]:
         out[i] = following
         following = _stated_year(readings[i]) or following
     return out
+
+
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n][\"')\]]?\s+)(?:\[[^\]]{1,20}\]\s*)?(?:[A-Za-z]+\s+){0,3}$")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """'On 28 September 1775, ...' sets the scene; it is never an aside."""
+    return _SENTENCE_OPENING.search(text, max(0, start - 60), start) is not None
 
 
 def _digression(year: int | None, current: int | None, following: int | None) -> bool:
