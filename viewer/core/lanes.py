@@ -115,7 +115,7 @@ def _subject(words: list[str]) -> str | None:
     if verb is None or verb == 0 or _is_passive(words, verb):
         return None
     subject = _trim_subject(words[:verb])
-    return " ".join(subject).replace(" (", " (").strip() or None if subject else None
+    return " ".join(subject) if subject else None
 
 
 def _skip_opening(words: list[str]) -> list[str]:
@@ -123,7 +123,7 @@ def _skip_opening(words: list[str]) -> list[str]:
         first = words[0]
         if first in _SKIP_WORDS:
             words = words[2:] if words[1:2] == [","] else words[1:]
-        elif first in _CLAUSE_OPENERS:
+        elif first.capitalize() in _CLAUSE_OPENERS:  # "Later on the same day, ..."
             comma = _top_level_comma(words)
             words = words[comma + 1:] if comma is not None else _after_last_article(words[1:])
         elif first in "\"“":
@@ -139,12 +139,9 @@ def _top_level_comma(words: list[str]) -> int | None:
         depth += (w == "(") - (w == ")")
         if w == "," and depth == 0:
             return i
-        if _is_verb(words, i) and i > 0 and words[i - 1][:1].isupper() and words[i] in _REPORTING:
-            return None  # "On 29 October the JOC announced": no comma closes the clause
+        if w in _VERBS and words[i - 1][:1].isupper():
+            return None  # "On 29 October the JOC announced that ...": no comma closes it
     return None
-
-
-_REPORTING = frozenset("stated said announced declared reported claimed".split())
 
 
 def _after_last_article(words: list[str]) -> list[str]:
@@ -206,7 +203,8 @@ def _trim_subject(words: list[str]) -> list[str]:
         if w in _SUBJECT_CUT and i > 0:
             words = words[:i]
             break
-    if len(words) > _MAX_SUBJECT or not any(w[:1].isupper() for w in words):
+    named = any(w[:1].isupper() for w in words if w not in _ARTICLES)
+    if len(words) > _MAX_SUBJECT or not named:
         return [] if len(words) != 1 or words[0] not in _PRONOUNS else words
     return words
 

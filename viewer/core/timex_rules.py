@@ -451,7 +451,9 @@ def _half(m: re.Match[str], text: str) -> list[Piece]:
 # ---------------------------------------------------------------------- rules
 
 def _rule(name: str, pattern: str, handler: Handler) -> Rule:
-    return Rule(name, re.compile(pattern, re.IGNORECASE), handler)
+    # Expressions start at a word boundary; saying so first lets the engine skip
+    # the middle of every word at once.
+    return Rule(name, re.compile(r"(?<!\w)" + pattern, re.IGNORECASE), handler)
 
 
 _WD = rf"(?:{WEEKDAY},?\s+)?"

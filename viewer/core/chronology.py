@@ -1,0 +1,222 @@
+"""Where every event of a set of documents goes on the chart: lane, row and time.
+
+Layout only, no drawing (the split thetimelineproj keeps between its scene and its
+drawers). Everything is a numpy array over the *flat index*: documents in order,
+events in order within each; that index is what the SelectionModel holds. Lanes are
+sorted once by start so that views find what is visible with ``searchsorted``.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from viewer.core.document import Document
+
+PRECISIONS = ("day", "week", "month", "season", "quarter", "half-year", "year", "decade", "century")
+DATINGS = ("explicit", "inferred", "undated")
+LANE_MODES = ("actor", "document", "single")
+UNATTRIBUTED = "Unattributed"
+ALL_EVENTS = "All events"
+
+
+def stack_rows(start: np.ndarray, end: np.ndarray) -> np.ndarray:
+    """Lowest free row for each interval, taken in start order (interval partitioning).
+
+    ``start`` must be sorted. A heap of busy rows keyed by their end and a heap of
+    freed rows keep it O(n log n); the common no-overlap case never enters the loop.
+    """
+    n = len(start)
+    if n == 0 or np.all(start[1:] >= np.maximum.accumulate(end)[:-1]):
+        return np.zeros(n, dtype=np.int32)
+    rows = np.empty(n, dtype=np.int32)
+    busy: list[tuple[float, int]] = []
+    free: list[int] = []
+    for k, (s, e) in enumerate(zip(start.tolist(), end.tolist())):
+        while busy and busy[0][0] <= s:
+            heapq.heappush(free, heapq.heappop(busy)[1])
+        row = heapq.heappop(free) if free else len(busy)
+        rows[k] = row
+        heapq.heappush(busy, (e, row))
+    return rows
+
+
+def _code(names: Sequence[str], values: list[str | None]) -> np.ndarray:
+    lookup = {name: i for i, name in enumerate(names)}
+    return np.array([lookup.get(v, -1) for v in values], dtype=np.int8)
+
+
+def _document_name(doc: Document, index: int, taken: set[str]) -> str:
+    name = Path(doc.path).name if doc.path else f"Document {index + 1}"
+    if name in taken:
+        name = f"{name} ({index + 1})"
+    taken.add(name)
+    return name
+
+
+class Chronology:
+    """Placed events of one or more documents (see module docstring).
+
+    Per item: ``start``/``end`` (float days, end exclusive, NaN when undated),
+    ``lane``, ``row`` (-1 when undated), ``precision`` and ``dating`` codes into
+    PRECISIONS/DATINGS (-1 when undated), ``dated``. Per lane (``lane_names`` order):
+    ``lane_bounds[l]:lane_bounds[l+1]`` slices ``order``/``sorted_start``/``sorted_end``,
+    the lane's dated items sorted by start; ``lane_rows``, ``lane_top`` (first global
+    row) and ``lane_max_span`` (longest duration, the margin for ``searchsorted``).
+    """
+
+    def __init__(self, start, end, lane, precision, dating, lane_names, docs=(), doc_index=None,
+                 event_index=None) -> None:
+        self.docs: list[Document] = list(docs)
+        self.start = np.asarray(start, dtype=np.float64)
+        self.end = np.asarray(end, dtype=np.float64)
+        n = len(self.start)
+        self.precision = np.asarray(precision, dtype=np.int8)
+        self.dating = np.asarray(dating, dtype=np.int8)
+        self.dated = ~np.isnan(self.start)
+        self.doc_index = np.zeros(n, np.int64) if doc_index is None else np.asarray(doc_index, np.int64)
+        self.event_index = np.arange(n) if event_index is None else np.asarray(event_index, np.int64)
+        self._order_lanes(np.asarray(lane, dtype=np.int64), list(lane_names))
+        self._place()
+        self._order_time()
+
+    def __len__(self) -> int:
+        return len(self.start)
+
+    @classmethod
+    def from_documents(cls, docs: list[Document], lane_mode: str = "actor") -> Chronology:
+        if lane_mode not in LANE_MODES:
+            raise ValueError(f"lane_mode must be one of {LANE_MODES}, not {lane_mode!r}")
+        starts, ends, lanes, precisions, datings, doc_index, event_index = ([] for _ in range(7))
+        names: dict[str, int] = {}
+        taken: set[str] = set()
+        for d, doc in enumerate(docs):
+            doc_lane = _document_name(doc, d, taken)
+            for e, event in enumerate(doc.events):
+                iv = event.interval
+                starts.append(iv.first if iv else np.nan)
+                ends.append(iv.last + 1 if iv else np.nan)
+                name = {"actor": event.lane or UNATTRIBUTED, "document": doc_lane}.get(lane_mode, ALL_EVENTS)
+                lanes.append(names.setdefault(name, len(names)))
+                precisions.append(iv.precision if iv else None)
+                datings.append(event.dating)
+                doc_index.append(d)
+                event_index.append(e)
+        return cls(starts, ends, lanes, _code(PRECISIONS, precisions), _code(DATINGS, datings),
+                   list(names), docs, doc_index, event_index)
+
+    def event(self, i: int):
+        """The core Event behind flat index ``i`` (needs documents)."""
+        return self.docs[self.doc_index[i]].events[self.event_index[i]]
+
+    # -- layout -------------------------------------------------------------------
+
+    def _order_lanes(self, lane: np.ndarray, names: list[str]) -> None:
+        """Renumber lanes by first appearance in time; lanes with nothing dated go last."""
+        count = len(names)
+        first_start = np.full(count, np.inf)
+        np.minimum.at(first_start, lane[self.dated], self.start[self.dated])
+        first_item = np.full(count, len(lane))
+        np.minimum.at(first_item, lane, np.arange(len(lane)))
+        rank = np.lexsort((first_item, first_start))
+        self.lane_names = [names[k] for k in rank]
+        new_of_old = np.empty(count, np.int64)
+        new_of_old[rank] = np.arange(count)
+        self.lane = new_of_old[lane] if len(lane) else lane
+
+    def _place(self) -> None:
+        dated = np.flatnonzero(self.dated)
+        self.order = dated[np.lexsort((dated, self.start[dated], self.lane[dated]))]
+        self.sorted_start = self.start[self.order]
+        self.sorted_end = self.end[self.order]
+        lanes = len(self.lane_names)
+        self.lane_bounds = np.searchsorted(self.lane[self.order], np.arange(lanes + 1))
+        self.row = np.full(len(self), -1, dtype=np.int32)
+        self.lane_rows = np.ones(lanes, dtype=np.int64)
+        self.lane_max_span = np.zeros(lanes)
+        for k in range(lanes):
+            a, b = self.lane_bounds[k], self.lane_bounds[k + 1]
+            if a == b:
+                continue
+            rows = stack_rows(self.sorted_start[a:b], self.sorted_end[a:b])
+            self.row[self.order[a:b]] = rows
+            self.lane_rows[k] = rows.max() + 1
+            self.lane_max_span[k] = np.max(self.sorted_end[a:b] - self.sorted_start[a:b])
+        self.lane_top = np.concatenate(([0], np.cumsum(self.lane_rows)))
+        self.total_rows = int(self.lane_top[-1])
+
+    def _order_time(self) -> None:
+        dated = np.flatnonzero(self.dated)
+        self.time_order = dated[np.lexsort((dated, self.start[dated]))]
+        self.time_start = self.start[self.time_order]
+        self.time_rank = np.full(len(self), -1, dtype=np.int64)
+        self.time_rank[self.time_order] = np.arange(len(self.time_order))
+
+    # -- queries ------------------------------------------------------------------
+
+    def global_row(self, i: int) -> int:
+        """Row of item ``i`` counted from the top lane (what the view plots as y)."""
+        return int(self.lane_top[self.lane[i]] + self.row[i])
+
+    def slot_at(self, global_row: int) -> tuple[int, int]:
+        """(lane, row within lane) for a global row, or (-1, -1) outside the lanes."""
+        if not 0 <= global_row < self.total_rows:
+            return -1, -1
+        lane = int(np.searchsorted(self.lane_top, global_row, side="right") - 1)
+        return lane, int(global_row - self.lane_top[lane])
+
+    def extent(self) -> tuple[float, float]:
+        """First start and last end over dated items; (0, 1) when nothing is dated."""
+        if not len(self.time_order):
+            return 0.0, 1.0
+        return float(self.time_start[0]), float(np.max(self.sorted_end))
+
+    def lane_slice(self, lane: int, x0: float, x1: float) -> slice:
+        """Positions in ``order`` of the lane's items that may overlap [x0, x1)."""
+        a, b = int(self.lane_bounds[lane]), int(self.lane_bounds[lane + 1])
+        starts = self.sorted_start[a:b]
+        lo = np.searchsorted(starts, x0 - self.lane_max_span[lane], side="left")
+        hi = np.searchsorted(starts, x1, side="left")
+        return slice(a + int(lo), a + int(hi))
+
+    def item_at(self, x_day: float, lane: int, row: int, tolerance: float = 0.0) -> int:
+        """Flat index of the item in (lane, row) nearest ``x_day`` within ``tolerance`` days, or -1."""
+        if not 0 <= lane < len(self.lane_names):
+            return -1
+        s = self.lane_slice(lane, x_day - tolerance, x_day + tolerance + 1e-9)
+        items = self.order[s]
+        items = items[self.row[items] == row]
+        gap = np.maximum(self.start[items] - x_day, x_day - self.end[items])
+        hits = gap <= tolerance
+        if not hits.any():
+            return -1
+        items, gap = items[hits], np.maximum(gap[hits], 0.0)
+        return int(items[np.argmin(gap)])
+
+    def latest_at_or_before(self, x_day: float) -> int:
+        """The last item in time order that starts at or before ``x_day``; -1 if none."""
+        k = int(np.searchsorted(self.time_start, x_day, side="right")) - 1
+        return int(self.time_order[k]) if k >= 0 else -1
+
+    def first(self) -> int:
+        return int(self.time_order[0]) if len(self.time_order) else -1
+
+    def last(self) -> int:
+        return int(self.time_order[-1]) if len(self.time_order) else -1
+
+    def next_in_time(self, i: int) -> int:
+        """The item after ``i`` in time; the first when ``i`` is none or undated; -1 at the end."""
+        rank = self.time_rank[i] if 0 <= i < len(self) else -1
+        if rank < 0:
+            return self.first()
+        return int(self.time_order[rank + 1]) if rank + 1 < len(self.time_order) else -1
+
+    def previous_in_time(self, i: int) -> int:
+        """The item before ``i`` in time; the last when ``i`` is none or undated; -1 at the start."""
+        rank = self.time_rank[i] if 0 <= i < len(self) else -1
+        if rank < 0:
+            return self.last()
+        return int(self.time_order[rank - 1]) if rank > 0 else -1
