@@ -49,6 +49,8 @@ def resolve(r: Reading, now: Narrative) -> str | None:
     """The value of one reading; moves the narrative's date when the text does."""
     if r.literal is not None:
         return r.literal
+    if r.offset is not None:
+        return _offset_from(r, now)
     if r.era_from_context and r.year is not None and r.year > 0:
         r.year = -r.year if (now.year or 1) < 0 else r.year
     if r.relative:
@@ -79,6 +81,13 @@ def _year_from_narrative(r: Reading, now: Narrative) -> int | None:
 
 def _season_month(sub: str | None) -> int | None:
     return {"SP": 3, "SU": 6, "FA": 9, "WI": 12}.get(sub or "")
+
+
+def _offset_from(r: Reading, now: Narrative) -> str | None:
+    """'eight days before the new year': the date, then the step from it."""
+    offset, r.offset = r.offset, None
+    resolve(r, now)
+    return resolve(offset, now)
 
 
 def _year_for_direction(r: Reading, now: Narrative) -> int | None:

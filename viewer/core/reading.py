@@ -32,6 +32,7 @@ class Reading:
     same_year: bool = False  # "October of that year": the narrative's year, no rollover
     century_from_context: bool = False  # "'99": the narrative's century
     moves: bool = True  # "next summer" (no article) is the speaker's, not the narrative's
+    offset: Reading | None = None  # "eight days before" + this date
 
     @property
     def relative(self) -> bool:

@@ -501,6 +501,8 @@ def _date_rules(year: str) -> list[Rule]:
               _season),
         _rule("year_season", rf"(?P<y>(?:1\d{{3}}|20\d\d))\s+(?P<s>spring|summer|autumn|fall|winter)(?!\w)",
               _season),
+        _rule("new_year", r"the\s+new\s+year(?!\w)",
+              lambda m, t: [(m.start(), m.end(), Reading(month=1, day=1, direction=1))]),
         _rule("holiday",
               rf"(?P<h>(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))|Easter(?:\s+Sunday)?))"
               rf"(?!\w)(?:,?\s+(?P<y>{year}))?", _holiday),

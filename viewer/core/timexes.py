@@ -73,6 +73,7 @@ def find_timexes(text: str) -> list[Timex]:
     pieces: list[tuple[int, int, Reading, str]] = []
     for c in _leftmost_longest(_candidates(text)):
         pieces.extend((s, e, r, c.rule) for s, e, r in c.pieces)
+    pieces = _offsets_joined(text, pieces)
     now = Narrative()
     out = []
     upcoming = _next_stated_years([p[2] for p in pieces])
@@ -88,6 +89,28 @@ def find_timexes(text: str) -> list[Timex]:
         start, end = _trimmed(text, start, end)
         out.append(Timex(start, end, text[start:end], _type_of(reading, value), value, rule))
     return out
+
+
+_BEFORE_AFTER = re.compile(r"(?:before|after)$", re.I)
+
+
+def _offsets_joined(text: str, pieces: list) -> list:
+    """'two days after 3 May' is one expression, counted from 3 May, not from the narrative."""
+    out: list = []
+    for piece in pieces:
+        if out and _counts_from(text, out[-1], piece):
+            start, _, offset, rule = out.pop()
+            piece[2].offset = offset
+            piece = (start, piece[1], piece[2], rule)
+        out.append(piece)
+    return out
+
+
+def _counts_from(text: str, first: tuple, second: tuple) -> bool:
+    offset, date = first[2], second[2]
+    adjacent = text[first[1]:second[0]].strip() == ""
+    return (adjacent and offset.relative and offset.shift and not date.relative and date.literal is None
+            and _BEFORE_AFTER.search(text, first[0], first[1]) is not None)
 
 
 def _stated_year(r: Reading) -> int | None:
