@@ -47,7 +47,7 @@ class DocumentError(Exception):
     def __init__(self, path: str | os.PathLike[str], problem: str) -> None:
         self.path = Path(path)
         self.problem = problem
-        super().__init__(f"{self.path.name or self.path}: {problem}")
+        super().__init__(f"{os.fspath(path)}: {problem}")
 
 
 def decode_bytes(data: bytes) -> str:
