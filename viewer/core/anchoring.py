@@ -113,6 +113,8 @@ def _absolute(r: Reading, now: Narrative) -> str:
 
 
 def _unknown_year(r: Reading) -> str:
+    if r.sub == "EASTER":
+        return "XXXX-XX-XX"
     if r.sub:
         return f"XXXX-{r.sub}"
     value = "XXXX"

@@ -20,6 +20,12 @@ _ACRONYM_RE = re.compile(r"((?:[A-Z][\w'’\-]*\s+)(?:(?:of|the|for|and|on|[A-Z]
                          r"(?:[A-Z][\w'’\-]*))\s*\(([A-Z][A-Za-z]*[A-Z])\)")
 
 _PRONOUNS = frozenset("It He She They".split())
+# Subjects that name nobody in particular.
+_NOT_ACTORS = frozenset(
+    """nobody no-one everyone everybody someone somebody anyone nothing something everything
+    this that these those there here i we you one many some most all both each none few
+    several others other another such what which who this""".split()
+)
 _ARTICLES = frozenset("the a an The A An".split())
 _SKIP_WORDS = frozenset(
     """Meanwhile Later Then However Also Subsequently Eventually Finally Soon Shortly
@@ -203,6 +209,8 @@ def _trim_subject(words: list[str]) -> list[str]:
         if w in _SUBJECT_CUT and i > 0:
             words = words[:i]
             break
+    if len(words) == 1 and words[0].lower() in _NOT_ACTORS:
+        return []
     named = any(w[:1].isupper() for w in words if w not in _ARTICLES)
     if len(words) > _MAX_SUBJECT or not named:
         return [] if len(words) != 1 or words[0] not in _PRONOUNS else words

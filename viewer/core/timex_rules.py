@@ -115,6 +115,15 @@ def _counted(text: str, end: int, loose: bool = True) -> bool:
     return loose and low.endswith("s") and len(low) > 3 and low not in _AFTER_YEAR_OK
 
 
+_DETERMINERS = {"the", "its", "their", "his", "her", "this", "that", "these", "of", "our"}
+
+
+def _determined(text: str, start: int) -> bool:
+    """'the 1777 campaigns', 'of 1913 levels': a year used as a modifier, not a count."""
+    before = _words_before(text, start)
+    return bool(before) and before[0].lower() in _DETERMINERS
+
+
 _CUES = {
     "in", "on", "by", "of", "until", "till", "since", "from", "during", "early", "late", "mid",
     "to", "and", "or", "through", "between", "before", "after", "last", "next", "that", "this",
@@ -216,7 +225,7 @@ def _century(m: re.Match[str], text: str) -> list[Piece]:
 
 def _year(m: re.Match[str], text: str) -> list[Piece]:
     raw = m["y"]
-    if _counted(text, m.end(), loose=len(raw) < 4) and not _BC.search(raw):
+    if _counted(text, m.end(), loose=len(raw) < 4 or not _determined(text, m.start())) and not _BC.search(raw):
         return []
     before = _words_before(text, m.start(), 1)
     if not m["mod"] and before and before[0].lower() in _NOT_YEAR_BEFORE and not _BC.search(raw):
@@ -512,7 +521,7 @@ def _date_rules(year: str) -> list[Rule]:
 def _year_rules(bc: bool) -> list[Rule]:
     three_digit = [
         _rule("year_3",
-              r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bof\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bsince\s)"
+              r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bsince\s)"
               r"|(?<=\bto\s)|(?<=\band\s)|(?<=\baround\s)|(?<=\bcirca\s))(?P<mod>)(?P<y>\d{3})(?![\d%]|[.,]\d)",
               _year),
     ] if bc else []
@@ -528,7 +537,7 @@ def _year_rules(bc: bool) -> list[Rule]:
               rf"(?<![\w.,-])(?P<a>\d{{1,4}})\s+(?:to|and|until)\s+(?P<b>\d{{1,4}})\s?(?P<era>{ERA_BC})",
               _year_range),
         _rule("year",
-              rf"(?<![\w$\u00a3\u20ac.,-]){_ABOUT}{_MODG}(?P<y>(?:(?-i:A\.?D\.?)\s?)?\d{{1,4}}\s?(?-i:{ERA_BC}|A\.D\.?|AD)"
+              rf"(?<![\w$\u00a3\u20ac.,-]){_ABOUT}{_MODG}(?P<y>(?-i:AD|A\.D\.)\s?\d{{1,4}}(?!\d)|\d{{1,4}}\s?(?-i:{ERA_BC}|A\.D\.?|AD)"
               rf"|(?:1\d{{3}}|20\d\d)(?![\d%]|[.,]\d)(?!\s?[-\u2013]\s?\d))",
               _year),
         _rule("year_apostrophe", r"(?<![\w'])(?P<mod>)(?P<y>'\d\d)(?![\w'])", _year_apostrophe),
@@ -546,7 +555,7 @@ def _relative_rules() -> list[Rule]:
               r"(?P<u>day|morning|afternoon|evening|night|week|month|year|spring|summer|autumn|winter)(?!\w)",
               _relative),
         _rule("relative_later",
-              r"(?P<dir>later|earlier)\s+(?:that|this|in\s+the|the\s+same|on\s+the\s+same)\s+"
+              r"(?P<dir>later|earlier)\s+(?:that|this|in\s+the)\s+"
               r"(?P<u>day|morning|afternoon|evening|night|week|month|year)(?!\w)", _relative),
         _rule("relative_that", r"(?P<dir>that|this)\s+(?P<u>day|month|year|week)(?!\w)", _relative),
         _rule("relative_part_of",
