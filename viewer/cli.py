@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator, Sequence
 
@@ -33,6 +34,8 @@ def _main_parser() -> argparse.ArgumentParser:
         f"With no FILE, opens the bundled sample. '{PROG} extract --help' for the command-line extractor.",
     )
     p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    p.add_argument("--screenshot", metavar="OUT.png", help="render the window to OUT.png and exit")
+    p.add_argument("--select", metavar="TEXT", help="select the first event whose sentence contains TEXT")
     p.add_argument("files", nargs="*", metavar="FILE", help="documents to open")
     return p
 
@@ -68,19 +71,26 @@ def extract(argv: Sequence[str]) -> int:
     return status
 
 
-def _print_events(doc: Document) -> None:
-    print(doc.path)
-    for e in doc.events:
-        when = e.value or "-"
-        print(f"  {when:<12} {e.dating:<9} {e.title[:100]}")
+def _no_display() -> bool:
+    env = os.environ
+    return (sys.platform.startswith("linux") and not env.get("QT_QPA_PLATFORM")
+            and not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"))
+
+
+NO_DISPLAY = (f"{PROG}: no display found (DISPLAY and WAYLAND_DISPLAY are unset); run it under a "
+              f"display, with 'xvfb-run {PROG}', or headless with QT_QPA_PLATFORM=offscreen")
 
 
 def run_app(argv: Sequence[str]) -> int:
     args = _main_parser().parse_args(argv)
-    docs, status = _read(args.files or [str(sample_path())])
-    for doc in docs:
-        _print_events(doc)
-    return status
+    if _no_display():
+        if not args.screenshot:
+            print(NO_DISPLAY, file=sys.stderr)
+            return 1
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from viewer.ui.app import run  # Qt only now: `extract` never loads PySide6
+
+    return run(args.files or [str(sample_path())], screenshot=args.screenshot, select=args.select)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from viewer.core.decoding import read_document
 from viewer.core.events import Event, build_events
+from viewer.core.lanes import actor_lanes
 from viewer.core.sentences import Sentence, split_sentences
 from viewer.core.timexes import Timex, find_timexes
 
@@ -21,10 +22,11 @@ class Document:
 
 
 def analyse(text: str, path: str = "") -> Document:
-    """Read a text: sentences, anchored expressions, one event per sentence."""
+    """Read a text: sentences, anchored expressions, one event per sentence in its actor's lane."""
     sentences = split_sentences(text)
     timexes = find_timexes(text)
-    return Document(path, text, sentences, timexes, build_events(text, sentences, timexes))
+    events = build_events(text, sentences, timexes, actor_lanes(text, sentences))
+    return Document(path, text, sentences, timexes, events)
 
 
 def open_document(path: str | Path) -> Document:

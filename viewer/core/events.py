@@ -61,19 +61,24 @@ def _span(text: str, timexes: list[Timex], dated: list[int]) -> Interval:
     return first
 
 
-def build_events(text: str, sentences: list[Sentence], timexes: list[Timex]) -> list[Event]:
+def build_events(
+    text: str, sentences: list[Sentence], timexes: list[Timex], lanes: list[str | None] | None = None
+) -> list[Event]:
+    """One event per sentence; ``lanes`` gives each sentence's actor."""
+    lanes = lanes or [None] * len(sentences)
     events = []
     last: int | None = None
-    for sentence, indices in zip(sentences, timexes_by_sentence(sentences, timexes)):
+    for sentence, indices, lane in zip(sentences, timexes_by_sentence(sentences, timexes), lanes):
         title = strip_citations(text[sentence.start:sentence.end])
         dated = _dating_timexes(timexes, indices)
         if dated:
             t = dated[0]
-            events.append(Event(sentence, title, timexes[t].value, _span(text, timexes, dated), EXPLICIT, timex=t))
+            interval = _span(text, timexes, dated)
+            events.append(Event(sentence, title, timexes[t].value, interval, EXPLICIT, timex=t, lane=lane))
             last = dated[-1]
         elif last is not None:
             value = timexes[last].value
-            events.append(Event(sentence, title, value, interval_of(value), INFERRED, anchor=last))
+            events.append(Event(sentence, title, value, interval_of(value), INFERRED, anchor=last, lane=lane))
         else:
-            events.append(Event(sentence, title, None, None, UNDATED))
+            events.append(Event(sentence, title, None, None, UNDATED, lane=lane))
     return events

@@ -1,0 +1,88 @@
+"""The detail pane says what, when and why."""
+
+import pytest
+
+from viewer.core.document import analyse
+from viewer.ui.detail_pane import DetailPane
+from viewer.ui.loaded import LoadedDocuments
+from viewer.ui.selection import SelectionModel
+
+TEXT = (
+    "Nobody knows when the town was founded. "
+    "[3] The Navy announced a blockade on 3 May 1915. "
+    "It lasted a year. "
+    "The army withdrew in January 1916."
+)
+
+
+@pytest.fixture
+def pane(qtbot):
+    selection = SelectionModel()
+    pane = DetailPane(selection)
+    qtbot.addWidget(pane)
+    doc = analyse(TEXT, "/some/where/story.txt")
+    pane.set_documents(LoadedDocuments([doc]))
+    return pane, selection, doc
+
+
+def test_explicit_event(pane):
+    pane, selection, _ = pane
+    selection.select(1)
+    assert pane.title.text() == "The Navy announced a blockade on 3 May 1915."
+    assert pane.date.text() == "3 May 1915"
+    assert pane.precision.text() == "day"
+    assert "“3 May 1915”" in pane.reason.text()
+    assert pane.place.text() == "story.txt, sentence 2 of 4"
+
+
+def test_month_precision(pane):
+    pane, selection, _ = pane
+    selection.select(3)
+    assert pane.date.text() == "January 1916"
+    assert pane.precision.text() == "month"
+
+
+def test_inferred_event_names_its_anchor(pane):
+    pane, selection, _ = pane
+    selection.select(2)
+    reason = pane.reason.text()
+    assert "carried over from" in reason
+    assert "‘…a blockade on 3 May 1915’" in reason
+    assert "sentence 2" in reason
+    assert pane.date.text() == "3 May 1915"
+
+
+def test_inferred_link_selects_the_anchor(pane, qtbot):
+    pane, selection, _ = pane
+    selection.select(2)
+    assert 'href="event:1"' in pane.reason.text()
+    with qtbot.waitSignal(selection.current_changed) as signal:
+        pane.reason.linkActivated.emit("event:1")
+    assert signal.args == [1]
+    assert pane.date.text() == "3 May 1915"
+
+
+def test_undated_event(pane):
+    pane, selection, _ = pane
+    selection.select(0)
+    assert pane.date.text() == "Undated"
+    assert "undated" in pane.reason.text()
+
+
+def test_markup_in_title_is_shown_as_text(qtbot):
+    selection = SelectionModel()
+    pane = DetailPane(selection)
+    qtbot.addWidget(pane)
+    doc = analyse("The <b>Navy</b> sailed on 3 May 1915. It <script>x</script> returned.")
+    pane.set_documents(LoadedDocuments([doc]))
+    selection.select(1)
+    assert "<script>" not in pane.reason.text()
+    selection.select(0)
+    assert pane.title.text().startswith("The <b>Navy</b>")
+
+
+def test_nothing_selected(pane):
+    pane, selection, _ = pane
+    selection.clear()
+    assert pane.title.text() == "No event selected"
+    assert pane.date.text() == ""

@@ -1,0 +1,62 @@
+"""The event table lists every event, sorts, and follows the selection."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from viewer.core.document import analyse
+from viewer.ui.event_table import DATE, LANE, TITLE, EventTable
+from viewer.ui.loaded import LoadedDocuments
+from viewer.ui.selection import SelectionModel
+
+TEXT = (
+    "Nobody knows when it began. "
+    "General Lee attacked on 9 May 1863. "
+    "Admiral Farragut sailed on 3 April 1862. "
+    "Zachary Taylor died in July 1850."
+)
+
+
+@pytest.fixture
+def table(qtbot):
+    selection = SelectionModel()
+    table = EventTable(selection)
+    qtbot.addWidget(table)
+    table.set_documents(LoadedDocuments([analyse(TEXT)]))
+    return table, selection
+
+
+def column(table, col):
+    return [table.model().index(r, col).data() for r in range(table.model().rowCount())]
+
+
+def test_every_event_listed_undated_last(table):
+    table, _ = table
+    assert column(table, DATE) == ["July 1850", "3 April 1862", "9 May 1863", "—"]
+
+
+def test_sort_by_lane_and_title(table):
+    table, _ = table
+    table.sortByColumn(LANE, Qt.SortOrder.AscendingOrder)
+    assert column(table, LANE) == ["Admiral Farragut", "General Lee", "Zachary Taylor", ""]
+    table.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
+    assert column(table, TITLE)[0].startswith("Admiral")
+
+
+def test_selecting_a_row_selects_the_event(table, qtbot):
+    table, selection = table
+    with qtbot.waitSignal(selection.current_changed) as signal:
+        table.selectRow(0)
+    assert signal.args == [3]  # July 1850 is the fourth sentence
+
+
+def test_follows_the_selection(table):
+    table, selection = table
+    selection.select(1)
+    assert table.currentIndex().row() == 2
+    assert table.flat_index_of_row(table.currentIndex().row()) == 1
+
+
+def test_filter(table):
+    table, _ = table
+    table.set_filter("lee")
+    assert column(table, TITLE) == ["General Lee attacked on 9 May 1863."]

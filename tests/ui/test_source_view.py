@@ -1,0 +1,128 @@
+"""The source view: plain text, exact highlights, clicks select sentences."""
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCursor
+
+from viewer.core.document import analyse
+from viewer.ui.loaded import LoadedDocuments
+from viewer.ui.selection import SelectionModel
+from viewer.ui.source_view import SourceView
+
+TRICKY = (
+    "Intro line with no date.\r\n"
+    "\tOn 3 May 1915 the 😀 Navy announced a blockade.\r\n"
+    "It lasted 🎉🎉 a year.\r\n"
+    "\tOn 9 June 1915\tthe army withdrew <b>quickly</b> <script>x</script>.\r\n"
+)
+
+
+@pytest.fixture
+def view(qtbot):
+    selection = SelectionModel()
+    view = SourceView(selection)
+    qtbot.addWidget(view)
+    view.resize(500, 300)
+    view.show()
+    return view, selection
+
+
+def load(view, text):
+    doc = analyse(text, "tricky.txt")
+    view.set_documents(LoadedDocuments([doc]))
+    return doc
+
+
+def python_span(view, mark):
+    return view.positions.to_python(mark.cursor.selectionStart()), view.positions.to_python(mark.cursor.selectionEnd())
+
+
+def test_plain_text_shows_markup_characters(view):
+    source, _ = view
+    load(source, TRICKY)
+    assert "<b>quickly</b> <script>x</script>" in source.toPlainText()
+
+
+@pytest.mark.parametrize("index", [0, 1, 2, 3])
+def test_selection_highlights_exactly_its_sentence(view, index):
+    source, selection = view
+    doc = load(source, TRICKY)
+    selection.select(index)
+    event = doc.events[index]
+    marks = source.extraSelections()
+    assert python_span(source, marks[0]) == (event.sentence.start, event.sentence.end)
+    assert marks[0].cursor.selectedText() == TRICKY[event.sentence.start:event.sentence.end]
+
+
+def test_date_expression_and_anchor_marked(view):
+    source, selection = view
+    doc = load(source, TRICKY)
+    explicit = doc.events[1]
+    selection.select(1)
+    t = doc.timexes[explicit.timex]
+    assert python_span(source, source.extraSelections()[1]) == (t.start, t.end)
+    inferred = doc.events[2]
+    assert inferred.dating == "inferred"
+    selection.select(2)
+    marks = source.extraSelections()
+    anchor = doc.timexes[inferred.anchor]
+    assert len(marks) == 2
+    assert python_span(source, marks[1]) == (anchor.start, anchor.end)
+    assert marks[1].format.background() != marks[0].format.background()
+
+
+def test_clicking_a_sentence_selects_its_event(view, qtbot):
+    source, selection = view
+    doc = load(source, TRICKY)
+    selection.select(0)
+    target = doc.events[2].sentence
+    position = source.positions.to_qt(target.start + 5)
+    cursor = QTextCursor(source.document())
+    cursor.setPosition(position)
+    point = source.cursorRect(cursor).center()
+    with qtbot.waitSignal(selection.current_changed) as signal:
+        qtbot.mouseClick(source.viewport(), Qt.MouseButton.LeftButton, pos=point + QPoint(2, 0))
+    assert signal.args == [2]
+
+
+def test_select_at_every_character_of_a_sentence(view):
+    source, selection = view
+    doc = load(source, TRICKY)
+    for event in doc.events:
+        for offset in (event.sentence.start, event.sentence.end - 1):
+            selection.clear()
+            source.select_at(source.positions.to_qt(offset))
+            assert selection.current == doc.events.index(event)
+
+
+def test_every_date_expression_faintly_marked(view):
+    source, _ = view
+    doc = load(source, TRICKY)
+    block_formats = []
+    block = source.document().begin()
+    while block.isValid():
+        for r in block.layout().formats():
+            block_formats.append((block.position() + r.start, block.position() + r.start + r.length))
+        block = block.next()
+    spans = {(source.positions.to_qt(t.start), source.positions.to_qt(t.end)) for t in doc.timexes}
+    assert spans and spans <= set(block_formats)
+
+
+def test_no_selection_clears_highlight(view):
+    source, selection = view
+    load(source, TRICKY)
+    selection.select(1)
+    selection.clear()
+    assert source.extraSelections() == []
+
+
+def test_follows_a_palette_change(view):
+    from PySide6.QtGui import QColor, QPalette
+
+    source, selection = view
+    load(source, TRICKY)
+    selection.select(1)
+    palette = source.palette()
+    palette.setColor(QPalette.ColorRole.Highlight, QColor("#ff0000"))
+    source.setPalette(palette)
+    assert source.extraSelections()[0].format.background().color().red() == 255

@@ -1,0 +1,113 @@
+"""What the current event is, when, and why the reader dated it so."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from viewer.core.date_text import date_text
+from viewer.core.document import Document
+from viewer.core.events import EXPLICIT, INFERRED, Event
+from viewer.ui.loaded import LoadedDocuments
+from viewer.ui.selection import SelectionModel
+
+_QUOTE_CONTEXT = 18
+
+
+def anchor_quote(doc: Document, timex: int, sentence_start: int) -> str:
+    """The anchor expression with what leads up to it in its sentence: '…stated on 29 October'."""
+    t = doc.timexes[timex]
+    lead_from = max(sentence_start, t.start - _QUOTE_CONTEXT)
+    lead = re.sub(r"\s+", " ", doc.text[lead_from:t.start])
+    if lead_from > sentence_start:
+        lead = "…" + (lead.split(" ", 1)[1] if " " in lead else "")
+    return (lead + t.text).strip()
+
+
+class DetailPane(QWidget):
+    """Title, date as written for people, precision, the reason, lane and place."""
+
+    def __init__(self, selection: SelectionModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Event details")
+        self._selection = selection
+        self._loaded = LoadedDocuments()
+        self.title = self._label("Event title", selectable=True)
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.date = self._label("Date")
+        date_font = QFont(self.date.font())
+        date_font.setPointSizeF(date_font.pointSizeF() * 1.3)
+        self.date.setFont(date_font)
+        self.precision, self.reason = self._label("Precision"), self._label("Why this date", rich=True)
+        self.lane, self.place = self._label("Lane"), self._label("Document and sentence")
+        self.reason.linkActivated.connect(self._follow_link)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for name, label in (("Date", self.date), ("Precision", self.precision), ("Why", self.reason),
+                            ("Lane", self.lane), ("Source", self.place)):
+            form.addRow(f"{name}:", label)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        selection.current_changed.connect(self._show)
+        self._show(-1)
+
+    def _label(self, name: str, selectable: bool = False, rich: bool = False) -> QLabel:
+        label = QLabel(self)
+        label.setAccessibleName(name)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+        flags = Qt.TextInteractionFlag.TextSelectableByMouse if selectable else Qt.TextInteractionFlag.NoTextInteraction
+        if rich:
+            flags = Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        label.setTextInteractionFlags(flags)
+        return label
+
+    def set_documents(self, loaded: LoadedDocuments) -> None:
+        self._loaded = loaded
+        self._show(self._selection.current)
+
+    def _show(self, index: int) -> None:
+        if not 0 <= index < len(self._loaded):
+            for label in (self.date, self.precision, self.reason, self.lane, self.place):
+                label.clear()
+            self.title.setText("No event selected")
+            return
+        d, e = self._loaded.locate(index)
+        doc, event = self._loaded.documents[d], self._loaded.documents[d].events[e]
+        self.title.setText(event.title)
+        self.date.setText(date_text(event.value, event.interval) if event.interval else "Undated")
+        self.precision.setText(event.precision or "—")
+        self.reason.setText(self._reason(d, doc, event))
+        self.lane.setText(event.lane or "(no actor)")
+        name = Path(doc.path).name if doc.path else "(untitled)"
+        self.place.setText(f"{name}, sentence {event.sentence.index + 1} of {len(doc.sentences)}")
+
+    def _reason(self, d: int, doc: Document, event: Event) -> str:
+        if event.dating == EXPLICIT and event.timex is not None:
+            return f"stated in the sentence: “{html.escape(doc.timexes[event.timex].text)}”"
+        if event.dating == INFERRED and event.anchor is not None:
+            target = self._loaded.event_of_timex(d, event.anchor)
+            if target < 0:
+                return f"carried over from ‘{html.escape(doc.timexes[event.anchor].text)}’"
+            source = self._loaded.event(target).sentence
+            quote = html.escape(anchor_quote(doc, event.anchor, source.start))
+            number = source.index + 1
+            return (f"carried over from <a href=\"event:{target}\">‘{quote}’</a> "
+                    f"(sentence {number}): this sentence names no date of its own")
+        return "undated: neither this sentence nor any before it gives a date"
+
+    def _follow_link(self, link: str) -> None:
+        if link.startswith("event:"):
+            index = int(link.split(":", 1)[1])
+            if index >= 0:
+                self._selection.select(index)

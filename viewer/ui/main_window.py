@@ -1,0 +1,371 @@
+"""The main window: chronology, source text, details and the event table."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox,
+                               QSplitter, QVBoxLayout, QWidget)
+
+from viewer.core.chronology import LANE_MODES, Chronology
+from viewer.core.document import Document
+from viewer.core.events import INFERRED, UNDATED
+from viewer.core.export import documents_json_obj, events_csv
+from viewer.ui.detail_pane import DetailPane
+from viewer.ui.event_table import EventTable
+from viewer.ui.find_bar import FindBar
+from viewer.ui.loaded import LoadedDocuments
+from viewer.ui.loader import DocumentLoader
+from viewer.ui.selection import SelectionModel
+from viewer.ui.source_view import SourceView
+
+ORGANISATION = APPLICATION = "timeline-viewer"
+MAX_RECENT = 10
+TEXT_FILTER = "Text files (*.txt *.text *.md);;All files (*)"
+
+ErrorReporter = Callable[[str, str], None]
+
+
+def write_atomically(path: str | Path, text: str) -> None:
+    """Write next to the target, flush to disk, then rename over it: never half a file."""
+    path = Path(path)
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def status_text(docs: list[Document]) -> str:
+    events = [e for d in docs for e in d.events]
+    undated = sum(e.dating == UNDATED for e in events)
+    inferred = sum(e.dating == INFERRED for e in events)
+    return (f"{len(events)} sentences · {len(events) - undated} dated ({inferred} inferred)"
+            f" · {undated} undated")
+
+
+def _timeline(selection: SelectionModel) -> QWidget:
+    try:
+        from viewer.ui.timeline_view import TimelineView
+    except ImportError:  # the chronology widget is not there yet
+        placeholder = QLabel("Chronology")
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return placeholder
+    return TimelineView(selection)
+
+
+class MainWindow(QMainWindow):
+    documents_changed = Signal()
+    loading_finished = Signal()
+
+    def __init__(self, settings: QSettings | None = None, report_error: ErrorReporter | None = None,
+                 remember: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Timeline Viewer")
+        self.setAccessibleName("Timeline Viewer")
+        self.setAcceptDrops(True)
+        self.settings = settings or QSettings(ORGANISATION, APPLICATION)
+        self._remembering = remember  # False for screenshots: a fixed layout, no settings written
+        self._report_error = report_error or self._error_dialog
+        self.selection = SelectionModel(self)
+        self.documents: list[Document] = []
+        self.loaded = LoadedDocuments()
+        self.chronology: Chronology | None = None
+        self.lane_mode = "actor"
+        self.loader = DocumentLoader(self)
+        self.loader.loaded.connect(self._add_document)
+        self.loader.failed.connect(self._failed)
+        self.loader.idle.connect(self.loading_finished)
+        self._build_views()
+        self._build_actions()
+        self._status = QLabel(self)
+        self._status.setAccessibleName("Summary")
+        self.statusBar().addPermanentWidget(self._status)
+        self._restore()
+
+    # -- layout --------------------------------------------------------------------
+
+    def _build_views(self) -> None:
+        self.timeline = _timeline(self.selection)
+        self.timeline.setAccessibleName("Chronology")
+        self.source = SourceView(self.selection)
+        self.details = DetailPane(self.selection)
+        self.find_bar = FindBar(self.selection)
+        self.find_bar.hide()
+        self.bottom_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.bottom_splitter.setObjectName("bottom_splitter")
+        self.bottom_splitter.addWidget(self.source)
+        self.bottom_splitter.addWidget(self.details)
+        self.bottom_splitter.setStretchFactor(0, 3)
+        self.bottom_splitter.setStretchFactor(1, 2)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.timeline)
+        self.splitter.addWidget(self.bottom_splitter)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.find_bar)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.table = EventTable(self.selection)
+        self.table_dock = QDockWidget("Events", self)
+        self.table_dock.setObjectName("events_dock")
+        self.table_dock.setWidget(self.table)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.table_dock)
+        self.find_bar.matches_changed.connect(lambda _m: self.table.set_filter(self.find_bar.edit.text().strip()))
+        self.find_bar.closed.connect(lambda: self.table.set_filter(""))
+
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu("&File")
+        self.open_action = self._action(file, "&Open…", self.choose_files, QKeySequence.StandardKey.Open)
+        self.recent_menu = file.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file.addSeparator()
+        self._action(file, "Export Chronology as &PNG…", lambda: self._export("png"))
+        self._action(file, "Export Chronology as &SVG…", lambda: self._export("svg"))
+        self._action(file, "Export Events as &CSV…", lambda: self._export("csv"))
+        self._action(file, "Export Events as &JSON…", lambda: self._export("json"))
+        file.addSeparator()
+        self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        edit = bar.addMenu("&Edit")
+        self.find_action = self._action(edit, "&Find…", self.find_bar.open_bar, QKeySequence.StandardKey.Find)
+        self._action(edit, "Find &Next", self.find_bar.step, QKeySequence.StandardKey.FindNext)
+        self._action(edit, "Find Pre&vious", lambda: self.find_bar.step(backwards=True),
+                     QKeySequence.StandardKey.FindPrevious)
+        view = bar.addMenu("&View")
+        lanes = view.addMenu("&Lanes")
+        self.lane_actions = QActionGroup(self)
+        for mode, label in zip(LANE_MODES, ("By &actor", "By &document", "&Single lane")):
+            action = self._action(lanes, label, lambda _=False, m=mode: self.set_lane_mode(m))
+            action.setCheckable(True)
+            action.setChecked(mode == self.lane_mode)
+            action.setData(mode)
+            self.lane_actions.addAction(action)
+        view.addSeparator()
+        self._action(view, "&Fit All", self._fit, "0")
+        self._action(view, "Zoom &In", lambda: self._zoom(0.5), QKeySequence.StandardKey.ZoomIn)
+        self._action(view, "Zoom &Out", lambda: self._zoom(2.0), QKeySequence.StandardKey.ZoomOut)
+        view.addSeparator()
+        view.addAction(self.table_dock.toggleViewAction())
+        go = bar.addMenu("&Go")
+        self._action(go, "&Previous Event in Time", lambda: self._step("previous_in_time"), "Alt+Left")
+        self._action(go, "&Next Event in Time", lambda: self._step("next_in_time"), "Alt+Right")
+        self._action(go, "&First Event", lambda: self._step("first"), "Alt+Home")
+        self._action(go, "&Last Event", lambda: self._step("last"), "Alt+End")
+
+    # -- documents -----------------------------------------------------------------
+
+    def open_paths(self, paths: Iterable[str | Path]) -> None:
+        """Read files in the background; each arrives through ``documents_changed``."""
+        for path in paths:
+            self.statusBar().showMessage(f"Reading {Path(path).name}…")
+            self.loader.read(str(path))
+
+    def choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, "Open Documents", self._last_dir(), TEXT_FILTER)
+        self.open_paths(paths)
+
+    def _add_document(self, path: str, doc: Document) -> None:
+        keep = self.selection.current
+        same = [i for i, d in enumerate(self.documents) if os.path.abspath(d.path) == os.path.abspath(path)]
+        if same:
+            self.documents[same[0]] = doc
+            keep = -1
+        else:
+            self.documents.append(doc)
+        self._remember(path)
+        self.statusBar().showMessage(f"Opened {Path(path).name}", 4000)
+        self._refresh(keep)
+
+    def _failed(self, path: str, message: str) -> None:
+        self.statusBar().showMessage(f"Could not open {Path(path).name}", 6000)
+        self._report_error(path, message)
+
+    def _error_dialog(self, path: str, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, "Could not open document",
+                          f"Could not open {Path(path).name}", QMessageBox.StandardButton.Ok, self)
+        box.setInformativeText(message)
+        box.setDetailedText(str(path))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def _refresh(self, keep: int) -> None:
+        self.loaded = LoadedDocuments(self.documents)
+        self.chronology = Chronology.from_documents(self.documents, lane_mode=self.lane_mode)
+        if hasattr(self.timeline, "set_chronology"):
+            self.timeline.set_chronology(self.chronology)
+        for view in (self.source, self.details, self.table, self.find_bar):
+            view.set_documents(self.loaded)
+        self._status.setText(status_text(self.documents))
+        names = ", ".join(Path(d.path).name for d in self.documents)
+        self.setWindowTitle(f"{names} — Timeline Viewer" if names else "Timeline Viewer")
+        self.selection.clear()
+        if 0 <= keep < len(self.loaded):
+            self.selection.select(keep)
+        elif len(self.loaded):
+            self.selection.select(int(self.chronology.first()) if hasattr(self.chronology, "first") else 0)
+        self.documents_changed.emit()
+
+    def set_lane_mode(self, mode: str) -> None:
+        self.lane_mode = mode
+        for action in self.lane_actions.actions():
+            action.setChecked(action.data() == mode)
+        if self.documents:
+            self._refresh(self.selection.current)
+
+    def select_text(self, text: str) -> bool:
+        """Select the first event whose sentence contains ``text``."""
+        for i in range(len(self.loaded)):
+            doc = self.loaded.document_of(i)
+            sentence = self.loaded.event(i).sentence
+            if text in doc.text[sentence.start:sentence.end]:
+                self.selection.select(i)
+                return True
+        return False
+
+    # -- view commands ---------------------------------------------------------------
+
+    def _fit(self) -> None:
+        if hasattr(self.timeline, "fit_all"):
+            self.timeline.fit_all()
+
+    def _zoom(self, factor: float) -> None:
+        if hasattr(self.timeline, "zoom_by"):
+            self.timeline.zoom_by(factor)
+
+    def _step(self, how: str) -> None:
+        if self.chronology is None or not len(self.chronology) or not hasattr(self.chronology, how):
+            return
+        method = getattr(self.chronology, how)
+        current = self.selection.current
+        target = method() if how in ("first", "last") else method(current) if current >= 0 else self.chronology.first()
+        if target is not None and target >= 0:
+            self.selection.select(int(target))
+
+    # -- export ----------------------------------------------------------------------
+
+    def _export(self, kind: str) -> None:
+        filters = {"png": "PNG image (*.png)", "svg": "SVG image (*.svg)",
+                   "csv": "CSV (*.csv)", "json": "JSON (*.json)"}
+        start = os.path.join(self._last_dir(), f"chronology.{kind}")
+        path, _ = QFileDialog.getSaveFileName(self, f"Export {kind.upper()}", start, filters[kind])
+        if path:
+            self.export(kind, path)
+
+    def export(self, kind: str, path: str | Path) -> None:
+        try:
+            if kind == "csv":
+                write_atomically(path, events_csv(self.documents))
+            elif kind == "json":
+                import json
+
+                write_atomically(path, json.dumps(documents_json_obj(self.documents), ensure_ascii=False, indent=1) + "\n")
+            elif hasattr(self.timeline, f"export_{kind}"):
+                getattr(self.timeline, f"export_{kind}")(str(path))
+            else:
+                self.timeline.grab().save(str(path))
+        except OSError as err:
+            self._report_error(str(path), err.strerror or str(err))
+        else:
+            self.statusBar().showMessage(f"Exported {Path(path).name}", 4000)
+
+    # -- drag and drop -----------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.open_paths(paths)
+
+    # -- settings ------------------------------------------------------------------------
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recent_files", [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    def _remember(self, path: str) -> None:
+        if not self._remembering:
+            return
+        path = os.path.abspath(path)
+        recent = [path] + [p for p in self.recent_files() if p != path]
+        self.settings.setValue("recent_files", recent[:MAX_RECENT])
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.recent_files():
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_paths([p]))
+        self.recent_menu.setEnabled(True)
+        if not self.recent_files():
+            self.recent_menu.addAction("(none)").setEnabled(False)
+
+    def _last_dir(self) -> str:
+        recent = self.recent_files()
+        return os.path.dirname(recent[0]) if recent else os.path.expanduser("~")
+
+    def _restore(self) -> None:
+        geometry = self.settings.value("window/geometry") if self._remembering else None
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.resize(1400, 900)
+            self.splitter.setSizes([480, 340])
+            self.bottom_splitter.setSizes([820, 560])
+            self.resizeDocks([self.table_dock], [220], Qt.Orientation.Vertical)
+        if not self._remembering:
+            return
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        for splitter in (self.splitter, self.bottom_splitter):
+            sizes = self.settings.value(f"window/{splitter.objectName()}")
+            if isinstance(sizes, QByteArray):
+                splitter.restoreState(sizes)
+
+    def save_settings(self) -> None:
+        if not self._remembering:
+            return
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        for splitter in (self.splitter, self.bottom_splitter):
+            self.settings.setValue(f"window/{splitter.objectName()}", splitter.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.save_settings()
+        self.loader.wait()
+        super().closeEvent(event)
+
+
+def application() -> QApplication:
+    app = QApplication.instance() or QApplication([])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("Timeline Viewer")
+    return app

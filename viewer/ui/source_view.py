@@ -1,0 +1,176 @@
+"""The document as read: plain text that follows the selection."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import (QColor, QFont, QMouseEvent, QPalette, QSyntaxHighlighter,
+                           QTextCharFormat, QTextCursor, QTextDocument)
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+
+from viewer.core.document import Document
+from viewer.core.events import INFERRED
+from viewer.ui.loaded import LoadedDocuments
+from viewer.ui.selection import SelectionModel
+from viewer.ui.text_positions import TextPositions
+
+
+def _tint(palette: QPalette, role: QPalette.ColorRole, alpha: int) -> QColor:
+    colour = QColor(palette.color(role))
+    colour.setAlpha(alpha)
+    return colour
+
+
+class _TimexHighlighter(QSyntaxHighlighter):
+    """Marks every date expression faintly, block by block as Qt lays them out."""
+
+    def __init__(self, document: QTextDocument, fmt: QTextCharFormat) -> None:
+        super().__init__(document)
+        self._spans: list[tuple[int, int]] = []  # Qt positions, sorted
+        self._ends: list[int] = []
+        self._format = fmt
+
+    def set_spans(self, spans: list[tuple[int, int]]) -> None:
+        self._spans = spans
+        self._ends = [end for _, end in spans]
+        self.rehighlight()
+
+    def set_format(self, fmt: QTextCharFormat) -> None:
+        self._format = fmt
+        self.rehighlight()
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
+        block = self.currentBlock()
+        first, last = block.position(), block.position() + block.length()
+        k = bisect_left(self._ends, first + 1)
+        while k < len(self._spans) and self._spans[k][0] < last:
+            start, end = self._spans[k]
+            self.setFormat(max(start, first) - first, min(end, last) - max(start, first), self._format)
+            k += 1
+
+
+class SourceView(QPlainTextEdit):
+    """Read-only source text; clicking a sentence selects its event."""
+
+    def __init__(self, selection: SelectionModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setAccessibleName("Source text")
+        self.setPlaceholderText("No document open")
+        self.document().setDocumentMargin(8)
+        self._selection = selection
+        self._loaded = LoadedDocuments()
+        self._shown: int | None = None  # document index on screen
+        self._positions = TextPositions("")
+        self._clicked = False
+        self._highlighter = _TimexHighlighter(self.document(), self._faint_format())
+        selection.current_changed.connect(self._follow)
+
+    @property
+    def positions(self) -> TextPositions:
+        return self._positions
+
+    @property
+    def shown_document(self) -> int | None:
+        return self._shown
+
+    def set_documents(self, loaded: LoadedDocuments) -> None:
+        self._loaded = loaded
+        self._shown = None
+        self._show_document(0 if loaded.documents else None)
+        self._follow(self._selection.current)
+
+    def _show_document(self, index: int | None) -> None:
+        if index == self._shown and index is not None:
+            return
+        self._shown = index
+        doc: Document | None = self._loaded.documents[index] if index is not None else None
+        text = doc.text if doc else ""
+        self._positions = TextPositions(text)
+        self.setExtraSelections([])
+        self.setPlainText(text)  # never HTML: "<b>" in a document stays "<b>"
+        spans = [(self._positions.to_qt(t.start), self._positions.to_qt(t.end)) for t in (doc.timexes if doc else [])]
+        self._highlighter.set_spans(spans)
+
+    def _follow(self, index: int) -> None:
+        if not 0 <= index < len(self._loaded):
+            self.setExtraSelections([])
+            return
+        d, e = self._loaded.locate(index)
+        self._show_document(d)
+        doc = self._loaded.documents[d]
+        event = doc.events[e]
+        marks = [self._mark(event.sentence.start, event.sentence.end, self._sentence_format())]
+        if event.timex is not None:
+            t = doc.timexes[event.timex]
+            marks.append(self._mark(t.start, t.end, self._date_format()))
+        if event.dating == INFERRED and event.anchor is not None:
+            t = doc.timexes[event.anchor]
+            marks.append(self._mark(t.start, t.end, self._anchor_format()))
+        self.setExtraSelections(marks)
+        if not self._clicked:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._positions.to_qt(event.sentence.start))
+            self.setTextCursor(cursor)
+            self.centerCursor()
+
+    def _mark(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._positions.to_qt(start))
+        cursor.setPosition(self._positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        mark = QTextEdit.ExtraSelection()
+        mark.cursor, mark.format = cursor, fmt
+        return mark
+
+    def _faint_format(self) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        fmt.setBackground(_tint(self.palette(), QPalette.ColorRole.Highlight, 40))
+        return fmt
+
+    def _sentence_format(self) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        fmt.setBackground(_tint(self.palette(), QPalette.ColorRole.Highlight, 75))
+        return fmt
+
+    def _date_format(self) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        fmt.setBackground(_tint(self.palette(), QPalette.ColorRole.Highlight, 170))
+        fmt.setFontWeight(QFont.Weight.Bold)
+        fmt.setFontUnderline(True)
+        return fmt
+
+    def _anchor_format(self) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(255, 170, 0, 130))  # amber reads on light and dark bases
+        fmt.setFontUnderline(True)
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+        return fmt
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # dark mode switched: retint the marks
+            self._highlighter.set_format(self._faint_format())
+            self._follow(self._selection.current)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
+            return
+        self.select_at(self.cursorForPosition(event.position().toPoint()).position())
+
+    def select_at(self, position: int) -> None:
+        """Select the event whose sentence holds Qt position ``position``."""
+        if self._shown is None:
+            return
+        index = self._loaded.event_at_offset(self._shown, self._positions.to_python(position))
+        if index >= 0:
+            self._clicked = True
+            try:
+                self._selection.select(index)
+            finally:
+                self._clicked = False
