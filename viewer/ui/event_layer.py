@@ -67,15 +67,29 @@ class _Fold:
             self.image[keys + off * self.width] |= bit
 
     def spans(self, xs: np.ndarray, xe: np.ndarray, rows: np.ndarray, bit: int) -> None:
-        """Difference array and cumulative sum: O(n + pixels), whatever the spans' length."""
+        """Bars: rows they fill whole are set at once; the rest by direct expansion when
+        short, else by a difference array and a cumulative sum (O(n + pixels))."""
         c0 = np.clip(xs - self.left, 0, self.width - 1).astype(np.int64)
         c1 = np.maximum(np.clip(xe - self.left, 0, self.width).astype(np.int64), c0 + 1)
-        stride, row = self.width + 1, self._rows(rows)
+        row = self._rows(rows)
+        whole = (c0 == 0) & (c1 == self.width)
+        image = self.image.reshape(self.height, self.width)
+        part, c0, c1 = row[~whole], c0[~whole], c1[~whole]
         for off in self.offsets:
-            edges = np.bincount((row + off) * stride + c0, minlength=self.height * stride)
-            edges -= np.bincount((row + off) * stride + c1, minlength=self.height * stride)
-            covered = np.cumsum(edges.reshape(self.height, stride), axis=1)[:, : self.width] > 0
-            self.image[covered.ravel()] |= bit
+            image[row[whole] + off] |= bit
+            if np.sum(c1 - c0) <= self.image.size // 8:
+                lengths = c1 - c0
+                starts = np.repeat((part + off) * self.width + c0 - np.cumsum(lengths) + lengths, lengths)
+                self.image[starts + np.arange(len(starts))] |= bit
+            else:
+                self._diff(part + off, c0, c1, bit)
+
+    def _diff(self, row, c0, c1, bit: int) -> None:
+        stride = self.width + 1
+        edges = np.bincount(row * stride + c0, minlength=self.height * stride)
+        edges -= np.bincount(row * stride + c1, minlength=self.height * stride)
+        covered = np.cumsum(edges.reshape(self.height, stride), axis=1)[:, : self.width] > 0
+        self.image[covered.ravel()] |= bit
 
     def draw(self, p: QPainter, top: float, colours: list[int]) -> None:
         if not self.image.any():
@@ -121,6 +135,10 @@ class EventLayer(pg.GraphicsObject):
         self._row = (chron.lane_top[chron.lane[items]] + chron.row[items]).astype(np.float64)
         self._bounds = np.searchsorted(group[perm], np.arange(len(CLASSES) * len(chron.lane_names) + 1))
         spans = self._end - self._start
+        # One sortable key per class block: lanes apart by more than the whole extent.
+        self._origin = float(self._start.min(initial=0.0))
+        self._key_stride = float(np.ceil((self._end.max(initial=1.0) - self._origin))) + 2
+        self._key = chron.lane[items] * self._key_stride + (self._start - self._origin)
         lanes = len(chron.lane_names)
         self._margin = [float(spans[self._bounds[c * lanes]:self._bounds[(c + 1) * lanes]].max(initial=0))
                         for c in range(len(CLASSES))]
@@ -185,19 +203,20 @@ class EventLayer(pg.GraphicsObject):
             self._paint_current(p, sx, dx, sy, dy, size)
 
     def _visible(self, c: int, x0: float, x1: float):
-        """Positions of class c's items that may overlap [x0, x1]: a slice when all are."""
+        """Positions of class c's items that may overlap [x0, x1]: a slice when all are.
+
+        One ``searchsorted`` per class for all lanes, on the key lane * K + start.
+        """
         lanes = len(self.chron.lane_names)
-        bounds = self._bounds[c * lanes:(c + 1) * lanes + 1]
-        parts = []
-        for a, b in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
-            if a < b:
-                starts = self._start[a:b]
-                lo = a + int(np.searchsorted(starts, x0 - self._margin[c]))
-                hi = a + int(np.searchsorted(starts, x1))
-                parts.append((lo, hi, a, b))
-        if all(lo == a and hi == b for lo, hi, a, b in parts):
-            return slice(int(bounds[0]), int(bounds[-1]))  # a view, not a copy
-        return np.concatenate([np.arange(lo, hi) for lo, hi, _, _ in parts])
+        first, last = self._bounds[c * lanes], self._bounds[(c + 1) * lanes]
+        keys, lane_ids = self._key[first:last], np.arange(lanes) * self._key_stride
+        hi_edge = self._key_stride - 1
+        lo = np.searchsorted(keys, lane_ids + np.clip(x0 - self._margin[c] - self._origin, 0, hi_edge)) + first
+        hi = np.searchsorted(keys, lane_ids + np.clip(x1 - self._origin, 0, hi_edge)) + first
+        if lo[0] == first and hi[-1] == last and np.array_equal(hi[:-1], lo[1:]):
+            return slice(int(first), int(last))  # a view, not a copy
+        lengths = hi - lo
+        return np.repeat(lo - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
 
     def _paint_bands(self, p: QPainter, view, sy: float, dy: float) -> None:
         """Every other lane shaded so lanes read as rows."""
