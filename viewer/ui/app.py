@@ -6,7 +6,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from viewer.ui.main_window import MainWindow, application
@@ -34,6 +34,24 @@ class _FirstPaint(QObject):
         QApplication.quit()
 
 
+# The offscreen platform says this for every window it shows; it is not the user's concern.
+_NOISE = ("This plugin does not support propagateSizeHints",)
+
+
+def _quiet_offscreen_noise() -> None:
+    previous = None
+
+    def handler(mode, context, message: str) -> None:
+        if message.startswith(_NOISE):
+            return
+        if previous is not None:
+            previous(mode, context, message)
+        else:
+            print(message, file=sys.stderr)
+
+    previous = qInstallMessageHandler(handler)
+
+
 def _stderr_reporter(path: str, message: str) -> None:
     print(f"timeline-viewer: {message}", file=sys.stderr)
 
@@ -48,6 +66,8 @@ def render(window: MainWindow, out: str) -> bool:
 def run(paths: Sequence[str], screenshot: str | None = None, select: str | None = None) -> int:
     app = application()
     headless = screenshot is not None
+    if app.platformName() == "offscreen":
+        _quiet_offscreen_noise()
     window = MainWindow(report_error=_stderr_reporter if headless else None, remember=not headless)
     status = {"code": 0}
 
