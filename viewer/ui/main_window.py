@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import json
 import os
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, Q
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox,
                                QSplitter, QVBoxLayout, QWidget)
 
+from viewer.core.atomic_write import write_text_atomically
 from viewer.core.chronology import LANE_MODES, Chronology
 from viewer.core.document import Document
 from viewer.core.events import INFERRED, UNDATED
@@ -23,6 +24,7 @@ from viewer.ui.loaded import LoadedDocuments
 from viewer.ui.loader import DocumentLoader
 from viewer.ui.selection import SelectionModel
 from viewer.ui.source_view import SourceView
+from viewer.ui.timeline_view import TimelineView
 
 ORGANISATION = APPLICATION = "timeline-viewer"
 MAX_RECENT = 10
@@ -31,37 +33,12 @@ TEXT_FILTER = "Text files (*.txt *.text *.md);;All files (*)"
 ErrorReporter = Callable[[str, str], None]
 
 
-def write_atomically(path: str | Path, text: str) -> None:
-    """Write next to the target, flush to disk, then rename over it: never half a file."""
-    path = Path(path)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-
-
 def status_text(docs: list[Document]) -> str:
     events = [e for d in docs for e in d.events]
     undated = sum(e.dating == UNDATED for e in events)
     inferred = sum(e.dating == INFERRED for e in events)
     return (f"{len(events)} sentences · {len(events) - undated} dated ({inferred} inferred)"
             f" · {undated} undated")
-
-
-def _timeline(selection: SelectionModel) -> QWidget:
-    try:
-        from viewer.ui.timeline_view import TimelineView
-    except ImportError:  # the chronology widget is not there yet
-        placeholder = QLabel("Chronology")
-        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        return placeholder
-    return TimelineView(selection)
 
 
 class MainWindow(QMainWindow):
@@ -96,7 +73,7 @@ class MainWindow(QMainWindow):
     # -- layout --------------------------------------------------------------------
 
     def _build_views(self) -> None:
-        self.timeline = _timeline(self.selection)
+        self.timeline = TimelineView(self.selection)
         self.timeline.setAccessibleName("Chronology")
         self.source = SourceView(self.selection)
         self.details = DetailPane(self.selection)
@@ -215,8 +192,7 @@ class MainWindow(QMainWindow):
     def _refresh(self, keep: int) -> None:
         self.loaded = LoadedDocuments(self.documents)
         self.chronology = Chronology.from_documents(self.documents, lane_mode=self.lane_mode)
-        if hasattr(self.timeline, "set_chronology"):
-            self.timeline.set_chronology(self.chronology)
+        self.timeline.set_chronology(self.chronology)
         for view in (self.source, self.details, self.table, self.find_bar):
             view.set_documents(self.loaded)
         self._status.setText(status_text(self.documents))
@@ -226,7 +202,8 @@ class MainWindow(QMainWindow):
         if 0 <= keep < len(self.loaded):
             self.selection.select(keep)
         elif len(self.loaded):
-            self.selection.select(int(self.chronology.first()) if hasattr(self.chronology, "first") else 0)
+            first = self.chronology.first()
+            self.selection.select(first if first >= 0 else 0)
         self.documents_changed.emit()
 
     def set_lane_mode(self, mode: str) -> None:
@@ -249,15 +226,13 @@ class MainWindow(QMainWindow):
     # -- view commands ---------------------------------------------------------------
 
     def _fit(self) -> None:
-        if hasattr(self.timeline, "fit_all"):
-            self.timeline.fit_all()
+        self.timeline.fit_all()
 
     def _zoom(self, factor: float) -> None:
-        if hasattr(self.timeline, "zoom_by"):
-            self.timeline.zoom_by(factor)
+        self.timeline.zoom_by(factor)
 
     def _step(self, how: str) -> None:
-        if self.chronology is None or not len(self.chronology) or not hasattr(self.chronology, how):
+        if self.chronology is None or not len(self.chronology):
             return
         method = getattr(self.chronology, how)
         current = self.selection.current
@@ -276,17 +251,16 @@ class MainWindow(QMainWindow):
             self.export(kind, path)
 
     def export(self, kind: str, path: str | Path) -> None:
+        """Write the chronology (png, svg) or the events (csv, json), atomically."""
         try:
             if kind == "csv":
-                write_atomically(path, events_csv(self.documents))
+                write_text_atomically(path, events_csv(self.documents))
             elif kind == "json":
-                import json
-
-                write_atomically(path, json.dumps(documents_json_obj(self.documents), ensure_ascii=False, indent=1) + "\n")
-            elif hasattr(self.timeline, f"export_{kind}"):
-                getattr(self.timeline, f"export_{kind}")(str(path))
+                write_text_atomically(path, json.dumps(documents_json_obj(self.documents), ensure_ascii=False, indent=1) + "\n")
+            elif kind == "png":
+                self.timeline.export_png(str(path))
             else:
-                self.timeline.grab().save(str(path))
+                self.timeline.export_svg(str(path))
         except OSError as err:
             self._report_error(str(path), err.strerror or str(err))
         else:

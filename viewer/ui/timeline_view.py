@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QBuffer, QEvent, QIODevice, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from viewer.core.atomic_write import write_bytes_atomically
 from viewer.core.chronology import DATINGS, PRECISIONS, Chronology
 from viewer.ui.calendar_axis import CalendarAxis, interval_label
 from viewer.ui.event_layer import EventLayer
@@ -258,13 +259,18 @@ class TimelineView(QWidget):
         fill.setAlpha(50)
         self.region.setBrush(fill)
 
-    def export_png(self, path: str) -> bool:
-        return self.plot.grab().save(str(path), "PNG")
+    def png_bytes(self) -> bytes:
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        self.plot.grab().save(buffer, "PNG")
+        return bytes(buffer.data())
 
-    def export_svg(self, path: str) -> None:
+    def svg_bytes(self) -> bytes:
         size = self.plot.size()
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         generator = QSvgGenerator()
-        generator.setFileName(str(path))
+        generator.setOutputDevice(buffer)
         generator.setSize(size)
         generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
         generator.setTitle("Chronology")
@@ -274,3 +280,10 @@ class TimelineView(QWidget):
             self.plot.render(painter)
         finally:
             painter.end()
+        return bytes(buffer.data())
+
+    def export_png(self, path: str) -> None:
+        write_bytes_atomically(path, self.png_bytes())
+
+    def export_svg(self, path: str) -> None:
+        write_bytes_atomically(path, self.svg_bytes())
