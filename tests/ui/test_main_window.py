@@ -45,6 +45,23 @@ def test_selecting_updates_every_view(window):
     assert window.table.flat_index_of_row(window.table.currentIndex().row()) == i
 
 
+def test_clicking_an_events_pixel_fills_details_and_highlights_its_sentence(window, qtbot):
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    i = flat_index_of(window, "An Iraqi operation")  # the January 2017 bar
+    window.selection.clear()
+    qtbot.mouseClick(window.timeline.canvas, Qt.MouseButton.LeftButton, pos=window.timeline.item_view_pos(i))
+    assert window.selection.current == i
+    event = window.loaded.event(i)
+    assert window.details.title.text() == event.title
+    assert window.details.date.text() == "January 2017"
+    mark = window.source.extraSelections()[0]
+    positions = window.source.positions
+    assert (positions.to_python(mark.cursor.selectionStart()),
+            positions.to_python(mark.cursor.selectionEnd())) == (event.sentence.start, event.sentence.end)
+
+
 def test_clicking_a_sentence_in_the_source_selects_it(window, qtbot):
     window.show()
     qtbot.waitExposed(window)
