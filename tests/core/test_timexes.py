@@ -348,3 +348,28 @@ def test_sentences_without_any_time_have_no_expressions(text: str) -> None:
 
 def test_no_expressions_in_empty_text() -> None:
     assert find_timexes("") == []
+
+
+# --------------------------------------------------------- counted from an event
+
+@pytest.mark.parametrize(CASES, [
+    case("The dam burst on 4 April 1902. The town council met on 20 April. "
+         "The relief fund opened three days after the dam burst.",
+         "three days after the dam burst", "1902-04-07"),
+    case("The strike began on 2 May 1926. Miners marched on 9 May. "
+         "On 12 May, ten days after the strike began, the union gave in.",
+         "ten days after the strike began", "1926-05-12"),
+    case("In 1938 the harbour froze. Eight days before the new year, the ice broke.",
+         "Eight days before the new year", "1938-12-24"),
+    case("The siege ended on 2 June 1871. Two days after 9 June, the gates reopened.",
+         "Two days after 9 June", "1871-06-11"),
+    case("The ferry sank on Monday 3 March 1958. A week later the inquiry opened.",
+         "A week later", "1958-W11"),
+])
+def test_offsets_count_from_the_event_they_name(text: str, phrase: str, value: str, type_: str) -> None:
+    check(text, phrase, value, type_)
+
+
+def test_an_event_never_told_falls_back_on_the_narrative() -> None:
+    text = "The fleet sailed on 6 July 1588. Two days after the storm nobody mentioned, it anchored."
+    assert expression(text, "Two days after the storm nobody mentioned").value == "1588-07-08"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from viewer.core.calendar import add_days, add_months, add_years, easter, weekday
+from viewer.core.calendar import add_days, add_months, add_years, easter, iso_week, weekday
 from viewer.core.reading import Reading
 from viewer.core.values import date_value, year_text
 
@@ -163,7 +163,8 @@ def _relative_week(r: Reading, now: Narrative) -> str:
         return f"{year_text(now.year)}-WXX"
     y, m, d = add_days(now.year, now.month, now.day, 7 * r.shift)
     now.set(y, m, d)
-    return date_value(y, m, d)
+    week_year, week = iso_week(y, m, d)
+    return f"{year_text(week_year)}-W{week:02d}"
 
 
 def _relative_month(r: Reading, now: Narrative) -> str:

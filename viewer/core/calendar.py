@@ -71,6 +71,14 @@ def weekday(year: int, month: int, day: int) -> int:
     return (day_number(year, month, day) + 3) % 7
 
 
+def iso_week(year: int, month: int, day: int) -> tuple[int, int]:
+    """ISO 8601 (year, week number) of a date."""
+    days = day_number(year, month, day)
+    thursday = days - (days + 3) % 7 + 3  # the Thursday of the same Monday-based week
+    y, _, _ = civil_date(thursday)
+    return y, (thursday - day_number(y, 1, 1)) // 7 + 1
+
+
 def iso_date(year: int, month: int, day: int) -> str:
     """ISO 8601 with astronomical years: 480 BC is -0479, year 12000 is +12000."""
     y = astronomical(year)

@@ -33,6 +33,7 @@ class Reading:
     century_from_context: bool = False  # "'99": the narrative's century
     moves: bool = True  # "next summer" (no article) is the speaker's, not the narrative's
     offset: Reading | None = None  # "eight days before" + this date
+    event: str | None = None  # "two days after" + "the invasion": counted from that event's date
 
     @property
     def relative(self) -> bool:

@@ -6,9 +6,11 @@ import re
 from dataclasses import dataclass, replace
 
 from viewer.core.anchoring import Narrative, borrow_from_partner, resolve
+from viewer.core.event_anchors import date_near, event_phrase, event_position
 from viewer.core.reading import Reading
 from viewer.core.timex_patterns import ERA_BC
 from viewer.core.timex_rules import Piece, priority, rules
+from viewer.core.values import date_parts
 
 _CONNECTOR = re.compile(r"^\s?(?:[-\u2013\u2014]|to|until|till|through|and|or)\s?(?:the\s+)?$", re.I)
 
@@ -73,9 +75,11 @@ def find_timexes(text: str) -> list[Timex]:
     pieces: list[tuple[int, int, Reading, str]] = []
     for c in _leftmost_longest(_candidates(text)):
         pieces.extend((s, e, r, c.rule) for s, e, r in c.pieces)
-    pieces = _offsets_joined(text, pieces)
+    pieces = _events_attached(text, _offsets_joined(text, pieces))
     now = Narrative()
     out = []
+    told_at: list[int] = []
+    told: list[str] = []
     upcoming = _next_stated_years([p[2] for p in pieces])
     for i, (start, end, reading, rule) in enumerate(pieces):
         if reading.era_from_context and reading.year is not None and (now.year or 1) > 0 and reading.year < 1000:
@@ -83,14 +87,45 @@ def find_timexes(text: str) -> list[Timex]:
         stated = _stated_year(reading)
         borrow_from_partner(reading, _range_partner(text, pieces, i), now)
         before = replace(now)
-        value = resolve(reading, now)
+        if reading.event and out and _APPOSITION.match(text, out[-1].end, start) and date_parts(out[-1].value):
+            value = out[-1].value  # "On 27 June, two days after the invasion, ...": the same day
+        else:
+            if reading.event:
+                _move_to_event(text, start, reading.event, told_at, told, now)
+            value = resolve(reading, now)
         if _digression(stated, before.year, upcoming[i]) and not _opens_sentence(text, start):
             now.set(before.year, before.month, before.day)
+        if (date_parts(value) or (None, None, None))[2] is not None:
+            told_at.append(start)
+            told.append(value)
         start, end = _trimmed(text, start, end)
         out.append(Timex(start, end, text[start:end], _type_of(reading, value), value, rule))
     return out
 
 
+def _events_attached(text: str, pieces: list) -> list:
+    """'two days after the invasion': the offset reaches over the event it counts from."""
+    out = []
+    for i, (start, end, reading, rule) in enumerate(pieces):
+        limit = pieces[i + 1][0] if i + 1 < len(pieces) else len(text)
+        if reading.relative and reading.shift and _BEFORE_AFTER.search(text, start, end):
+            found = event_phrase(text, end, limit)
+            if found:
+                reading.event, end = found
+        out.append((start, end, reading, rule))
+    return out
+
+
+def _move_to_event(text: str, start: int, phrase: str, told_at: list[int], told: list[str], now: Narrative) -> None:
+    """Put the narrative on the date of the event named, when the text told it."""
+    where = event_position(text, start, phrase, told_at)
+    value = date_near(where, told_at, told) if where else None
+    parts = date_parts(value)
+    if parts:
+        now.set(*parts)
+
+
+_APPOSITION = re.compile(r"\s*(?:,|-|\u2013|\u2014|\s-\s)\s*$")
 _BEFORE_AFTER = re.compile(r"(?:before|after)$", re.I)
 
 

@@ -103,3 +103,14 @@ def interval_of(value: str | None) -> Interval | None:
         return None
     d = day_number(year, month, day)
     return Interval(d, d, "day")
+
+
+def date_parts(value: str | None) -> tuple[int, int | None, int | None] | None:
+    """'1950-06-25' -> (1950, 6, 25); 'BC0480-08' -> (-480, 8, None); None for others."""
+    m = _VALUE.match(calendar_part(value) or "")
+    if not m or not m["year"]:
+        return None
+    year = -int(m["year"]) if m["bc"] else int(m["year"])
+    month = int(m["sub"]) if m["sub"] and m["sub"].isdigit() else None
+    day = int(m["day"]) if m["day"] and month else None
+    return year, month, day
