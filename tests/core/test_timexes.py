@@ -373,3 +373,14 @@ def test_offsets_count_from_the_event_they_name(text: str, phrase: str, value: s
 def test_an_event_never_told_falls_back_on_the_narrative() -> None:
     text = "The fleet sailed on 6 July 1588. Two days after the storm nobody mentioned, it anchored."
     assert expression(text, "Two days after the storm nobody mentioned").value == "1588-07-08"
+
+
+@pytest.mark.parametrize(CASES, [
+    case("The army reached the river in November 1812. The winter was the coldest in memory.",
+         "The winter", "1813-WI", id="winter-after-autumn"),
+    case("The treaty was signed on 3 January 1856. The winter had been hard on both sides.",
+         "The winter", "1856-WI", id="winter-of-its-january"),
+    case("By 1916 the old guard had gone; the class of '99 led the regiments.", "'99", "1899"),
+])
+def test_winters_and_short_years(text: str, phrase: str, value: str, type_: str) -> None:
+    check(text, phrase, value, type_)

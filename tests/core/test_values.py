@@ -28,8 +28,9 @@ def span(value: str) -> tuple[str, str, str]:
         pytest.param("1916-SP", ("1916-03-01", "1916-05-31", "season"), id="spring"),
         pytest.param("1916-SU", ("1916-06-01", "1916-08-31", "season"), id="summer"),
         pytest.param("1916-FA", ("1916-09-01", "1916-11-30", "season"), id="autumn"),
-        pytest.param("1916-WI", ("1916-12-01", "1917-02-28", "season"), id="winter-crosses-year"),
-        pytest.param("1915-WI", ("1915-12-01", "1916-02-29", "season"), id="winter-into-leap-year"),
+        # A winter is named by the year of its January, as the WikiWars annotations do.
+        pytest.param("1917-WI", ("1916-12-01", "1917-02-28", "season"), id="winter-crosses-year"),
+        pytest.param("1916-WI", ("1915-12-01", "1916-02-29", "season"), id="winter-into-leap-year"),
         pytest.param("1917-Q2", ("1917-04-01", "1917-06-30", "quarter"), id="quarter"),
         pytest.param("1917-H2", ("1917-07-01", "1917-12-31", "half-year"), id="half-year"),
         pytest.param("2017-W43", ("2017-10-23", "2017-10-29", "week"), id="iso-week"),

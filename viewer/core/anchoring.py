@@ -59,20 +59,26 @@ def resolve(r: Reading, now: Narrative) -> str | None:
         return f"BC{-r.decade:03d}" if r.decade < 0 else f"{r.decade:03d}"
     if r.century is not None:
         return f"BC{-r.century:02d}" if r.century < 0 else f"{r.century:02d}"
-    if r.century_from_context:
-        r.year = (now.year // 100 * 100 if now.year and now.year > 0 else 1900) + r.year
+    if r.century_from_context:  # "'99" in a story of 1916 is 1899: the latest such year not after it
+        latest = now.year if now.year and now.year > 0 else 1999
+        r.year = latest // 100 * 100 + r.year
+        r.year -= 100 if r.year > latest else 0
+    season_alone = r.sub is not None and r.year is None
     if r.direction:
         r.year = _year_for_direction(r, now)
     elif r.same_year:
         r.year = now.year
     elif r.year is None:
         r.year = _year_from_narrative(r, now)
-    return _absolute(r, now)
+    return _absolute(r, now, moves=not season_alone)
 
 
 def _year_from_narrative(r: Reading, now: Narrative) -> int | None:
     if now.year is None:
         return None
+    if r.sub == "WI" and r.month is None:
+        # A winter is named by the year of its January: after an autumn, the coming one.
+        return add_years(now.year, 1) if (now.month or 0) >= 9 else now.year
     month = r.month or _season_month(r.sub)
     if now.month is not None and month is not None and now.month - month >= ROLLOVER_MONTHS:
         return add_years(now.year, 1)
@@ -100,13 +106,15 @@ def _year_for_direction(r: Reading, now: Narrative) -> int | None:
     return now.year if r.month > now.month else add_years(now.year, 1)
 
 
-def _absolute(r: Reading, now: Narrative) -> str:
+def _absolute(r: Reading, now: Narrative, moves: bool = True) -> str:
+    """The value of a calendar reading; ``moves``: it sets the narrative's date (a season
+    without a year, "that winter", only takes the narrative's year)."""
     if r.year is None:
         return _unknown_year(r)
     if r.sub == "EASTER":
         r.month, r.day = easter(r.year)
         r.sub = None
-    if r.year != now.year or r.month is not None or r.sub is not None:
+    if moves and (r.year != now.year or r.month is not None or r.sub is not None):
         now.set(r.year, r.month, r.day)
     value = f"{year_text(r.year)}-{r.sub}" if r.sub else date_value(r.year, r.month, r.day)
     return value + _time_suffix(r)

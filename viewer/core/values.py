@@ -10,7 +10,9 @@ import re
 
 from viewer.core.calendar import Interval, add_years, day_number, days_in_month
 
-SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+# A winter is named by the year of its January (as in the WikiWars annotations):
+# 1916-WI runs from December 1915 to February 1916.
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (0, 2)}
 
 _VALUE = re.compile(
     r"^(?P<bc>BC)?(?:(?P<year>\d{4})(?:-(?P<sub>\d\d|SP|SU|FA|WI|Q[1-4]|H[12]|W\d\d)"
@@ -48,10 +50,11 @@ def is_calendar_value(value: str | None) -> bool:
 
 
 def _months(year: int, first: int, last: int, precision: str) -> Interval:
-    end_year, end_month = (year, last) if last <= 12 else (add_years(year, 1), last - 12)
+    """Months ``first``..``last`` of ``year``; month 0 is the December before."""
+    start_year, start_month = (year, first) if first >= 1 else (add_years(year, -1), 12)
     return Interval(
-        day_number(year, first, 1),
-        day_number(end_year, end_month, days_in_month(end_year, end_month)),
+        day_number(start_year, start_month, 1),
+        day_number(year, last, days_in_month(year, last)),
         precision,
     )
 
