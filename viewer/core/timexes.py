@@ -93,7 +93,7 @@ def find_timexes(text: str) -> list[Timex]:
             if reading.event:
                 _move_to_event(text, start, reading.event, told_at, told, now)
             value = resolve(reading, now)
-        if _digression(stated, before.year, upcoming[i]) and not _opens_sentence(text, start):
+        if _digression(stated, before.year, upcoming[i]) and not (reading.day and _opens_sentence(text, start)):
             now.set(before.year, before.month, before.day)
         if (date_parts(value) or (None, None, None))[2] is not None:
             told_at.append(start)
