@@ -49,3 +49,16 @@ ORDINAL_WORD = (
     r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
     r"|twenty[- ]first)"
 )
+
+# Every expression holds at least one of these; rules only scan the text around them.
+TRIGGERS = {
+    "digit": r"\d+",
+    "month": MONTH,
+    "word": (
+        r"(?i:\b(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?"
+        r"|centur(?:y|ies)|morning|afternoon|evening|dawn|daybreak|dusk|nightfall|midnight|spring|summer"
+        r"|autumn|fall|winter|half|quarter|daily|weekly|monthly|annually|yearly|now|today|nowadays"
+        r"|currently|current|present|present-day|modern|time|former|formerly|recent|recently|past|future"
+        r"|christmas|easter|new|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+    ),
+}

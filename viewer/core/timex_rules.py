@@ -56,6 +56,7 @@ class Rule:
     name: str
     regex: re.Pattern[str]
     handler: Handler
+    trigger: str  # the key of TRIGGERS whose tokens every match of this rule contains
 
 
 # ---------------------------------------------------------------- small readers
@@ -459,10 +460,22 @@ def _half(m: re.Match[str], text: str) -> list[Piece]:
 
 # ---------------------------------------------------------------------- rules
 
+_MONTH_RULES = {"month_day_same_year", "day_month_same_year", "named_month_relative", "month_alone"}
+_DIGIT_RULES = {
+    "iso", "day_range", "month_day_range", "day_month_year", "month_day_year", "day_month", "month_day",
+    "month_year", "part_of_date", "decade", "year_range", "year_range_words", "year", "year_apostrophe",
+    "year_3", "clock", "clock24",
+}
+
+
+def _trigger(name: str) -> str:
+    return "month" if name in _MONTH_RULES else "digit" if name in _DIGIT_RULES else "word"
+
+
 def _rule(name: str, pattern: str, handler: Handler) -> Rule:
     # Expressions start at a word boundary; saying so first lets the engine skip
     # the middle of every word at once.
-    return Rule(name, re.compile(r"(?<!\w)" + pattern, re.IGNORECASE), handler)
+    return Rule(name, re.compile(r"(?<!\w)" + pattern, re.IGNORECASE), handler, _trigger(name))
 
 
 _WD = rf"(?:{WEEKDAY},?\s+)?"

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from viewer.core.anchoring import Narrative, borrow_from_partner, resolve
 from viewer.core.event_anchors import date_near, event_phrase, event_position
 from viewer.core.reading import Reading
-from viewer.core.timex_patterns import ERA_BC
+from viewer.core.timex_patterns import ERA_BC, TRIGGERS
 from viewer.core.timex_rules import Piece, priority, rules
 from viewer.core.values import date_parts
 
@@ -39,15 +39,42 @@ class _Candidate:
 _SPEAKS_BC = re.compile(rf"\d\s?{ERA_BC}")
 
 
+_TRIGGERS = {name: re.compile(pattern) for name, pattern in TRIGGERS.items()}
+# Text scanned on each side of a trigger: longer than any expression reaches from it.
+WINDOW_MARGIN = 70
+
+
+def _windows(text: str, trigger: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Disjoint stretches of text around the trigger's tokens, cut at whitespace."""
+    out: list[tuple[int, int]] = []
+    for m in trigger.finditer(text):
+        lo, hi = max(0, m.start() - WINDOW_MARGIN), min(len(text), m.end() + WINDOW_MARGIN)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return [(_to_space(text, lo, -1), _to_space(text, hi, 1)) for lo, hi in out]
+
+
+def _to_space(text: str, pos: int, step: int) -> int:
+    limit = max(0, pos - 40) if step < 0 else min(len(text), pos + 40)
+    while pos != limit and not text[pos - (step < 0)].isspace():
+        pos += step
+    return pos
+
+
 def _candidates(text: str) -> list[_Candidate]:
+    """Every rule's matches, each rule scanning only the text around its triggers."""
     bc = _SPEAKS_BC.search(text) is not None
     rank = priority(bc)
+    windows = {name: _windows(text, trigger) for name, trigger in _TRIGGERS.items()}
     found = []
     for rule in rules(bc):
-        for m in rule.regex.finditer(text):
-            pieces = rule.handler(m, text)
-            if pieces:
-                found.append(_Candidate(m.start(), m.end(), rank[rule.name], rule.name, pieces))
+        for lo, hi in windows[rule.trigger]:
+            for m in rule.regex.finditer(text, lo, hi):
+                pieces = rule.handler(m, text)
+                if pieces:
+                    found.append(_Candidate(m.start(), m.end(), rank[rule.name], rule.name, pieces))
     return found
 
 
