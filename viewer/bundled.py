@@ -1,8 +1,10 @@
 """Where the sample documents and resources live, installed or not.
 
 A wheel carries them inside the package (``viewer/_bundled/``, see the hatch
-force-include in ``pyproject.toml``); a source checkout or an editable install
-reads them from the repository's top-level ``seeds/`` and ``resources/``.
+force-include in ``pyproject.toml``), and so does a PyInstaller build (under
+``sys._MEIPASS``, next to the frozen modules: ``packaging/timeline-viewer.spec``);
+a source checkout or an editable install reads them from the repository's
+top-level ``seeds/`` and ``resources/``.
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ from viewer.bundled import sample_path
 from viewer.core.decoding import DocumentError
 from viewer.core.document import Document, open_document
 from viewer.core.export import documents_json_obj, events_csv
+from viewer.ui.platform_check import platform_problem
 
 PROG = "timeline-viewer"
 
@@ -62,6 +63,8 @@ def _read(paths: Sequence[str]) -> tuple[list[Document], int]:
 
 def extract(argv: Sequence[str]) -> int:
     args = _extract_parser().parse_args(argv)
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")  # the contract is UTF-8, whatever the console uses
     docs, status = _read(args.files)
     if args.format == "csv":
         sys.stdout.write(events_csv(docs))
@@ -88,6 +91,10 @@ def run_app(argv: Sequence[str]) -> int:
             print(NO_DISPLAY, file=sys.stderr)
             return 1
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    problem = platform_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     from viewer.ui.app import run  # Qt only now: `extract` never loads PySide6
 
     return run(args.files or [str(sample_path())], screenshot=args.screenshot, select=args.select)

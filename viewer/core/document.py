@@ -23,8 +23,8 @@ class Document:
 
 def analyse(text: str, path: str = "") -> Document:
     """Read a text: sentences, anchored expressions, one event per sentence in its actor's lane."""
-    sentences = split_sentences(text)
     timexes = find_timexes(text)
+    sentences = split_sentences(text, [(t.start, t.end) for t in timexes])
     events = build_events(text, sentences, timexes, actor_lanes(text, sentences))
     return Document(path, text, sentences, timexes, events)
 

@@ -13,7 +13,8 @@ import re
 # How far back an event is looked for: a chapter or so, never the whole text.
 LOOKBACK_CHARS = 6000
 
-_PHRASE = re.compile(r"\s+((?:[\w'\u2019-]+\s*){1,12}?)(?=[,.;:()\[\]\"\u201c\u201d\n]|\s+(?:and|but|when|while|which|who|as|with)\s|$)")
+# Possessive "++": a word is never split in two, so a long word cannot make this backtrack.
+_PHRASE = re.compile(r"\s+((?:[\w'\u2019-]++\s*){1,12}?)(?=[,.;:()\[\]\"\u201c\u201d\n]|\s+(?:and|but|when|while|which|who|as|with)\s|$)")
 _NOT_AN_EVENT = re.compile(r"(?:\d|the\s+(?:same|next|following|previous)\b|that\b|this\b|it\b|which\b)", re.I)
 _STOP = {
     "the", "a", "an", "of", "in", "on", "at", "to", "by", "from", "with", "and", "its", "his", "her",

@@ -9,7 +9,7 @@ Offsets are str offsets into the text as read, ``\\r`` characters included.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from viewer.core.citations import CITATION_RE
@@ -48,6 +48,7 @@ _OPENING_MARKS = "\"'“‘«([{"
 _INITIALISM_RE = re.compile(r"[^\W\d_](?:\.[^\W\d_])*")
 _WORD_RE = re.compile(r"(\w+)(\.?)")
 _SPACE_RE = re.compile(r"\s*")
+_LAST_WORD_RE = re.compile(r"[\w.]*\Z")
 _LINE_SPACE_RE = re.compile(r"[^\S\r\n]*")
 
 # The look-behind starts a match only at the first mark of a run like "?!" or
@@ -59,11 +60,15 @@ _BREAK_RE = re.compile(
 )
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Split ``text`` into sentences; blank and citation-only stretches are skipped."""
+def split_sentences(text: str, unbroken: Sequence[tuple[int, int]] = ()) -> list[Sentence]:
+    """Split ``text`` into sentences; blank and citation-only stretches are skipped.
+
+    No sentence ends strictly inside an ``unbroken`` span (sorted ``(start, end)``
+    pairs): a date written "c. 1500" or wrapped over a line stays in one sentence.
+    """
     sentences: list[Sentence] = []
     start = 0
-    for cut in [*_cuts(text), len(text)]:
+    for cut in [*_outside(_cuts(text), unbroken), len(text)]:
         _add_sentence(sentences, text, start, cut)
         start = cut
     return sentences
@@ -76,6 +81,16 @@ def _cuts(text: str) -> Iterator[int]:
                 yield match.start()
         elif _ends_sentence(text, match):
             yield match.end()
+
+
+def _outside(cuts: Iterator[int], spans: Sequence[tuple[int, int]]) -> Iterator[int]:
+    """The cuts (ascending) that fall inside none of ``spans``."""
+    k = 0
+    for cut in cuts:
+        while k < len(spans) and spans[k][1] <= cut:
+            k += 1
+        if k == len(spans) or cut <= spans[k][0]:
+            yield cut
 
 
 def _add_sentence(sentences: list[Sentence], text: str, start: int, end: int) -> None:
@@ -127,7 +142,8 @@ def _word_before(text: str, end: int) -> str:
     window = text[max(0, end - 24) : end]
     if not window or window[-1].isspace():
         return ""
-    return window.rsplit(None, 1)[-1].lstrip(_OPENING_MARKS)
+    # Letters and dots only: "<b>c. 1500" and "(c. 1500" both end in the word "c".
+    return _LAST_WORD_RE.search(window).group()
 
 
 def _is_abbreviation(word: str) -> bool:

@@ -39,6 +39,7 @@ class _Candidate:
 _SPEAKS_BC = re.compile(rf"\d\s?{ERA_BC}")
 
 
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _TRIGGERS = {name: re.compile(pattern) for name, pattern in TRIGGERS.items()}
 # Text scanned on each side of a trigger: longer than any expression reaches from it.
 WINDOW_MARGIN = 70
@@ -72,6 +73,8 @@ def _candidates(text: str) -> list[_Candidate]:
     for rule in rules(bc):
         for lo, hi in windows[rule.trigger]:
             for m in rule.regex.finditer(text, lo, hi):
+                if _BLANK_LINE.search(m[0]):
+                    continue  # an expression never runs over a paragraph break
                 pieces = rule.handler(m, text)
                 if pieces:
                     found.append(_Candidate(m.start(), m.end(), rank[rule.name], rule.name, pieces))

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QEvent, QObject, QTimer, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
+from viewer.ui.exception_hook import install as install_exception_hook
 from viewer.ui.main_window import MainWindow, application
 
 SMOKE_ENV = "TIMELINE_VIEWER_SMOKE"
@@ -65,6 +66,7 @@ def render(window: MainWindow, out: str) -> bool:
 
 def run(paths: Sequence[str], screenshot: str | None = None, select: str | None = None) -> int:
     app = application()
+    install_exception_hook()
     headless = screenshot is not None
     if app.platformName() == "offscreen":
         _quiet_offscreen_noise()

@@ -10,7 +10,7 @@ from viewer.core.document import open_document
 
 class LoaderSignals(QObject):
     loaded = Signal(str, object)  # path, Document
-    failed = Signal(str, str)  # path, one-line message
+    failed = Signal(str, str)  # path, what went wrong ("no such file")
 
 
 class _ReadJob(QRunnable):
@@ -22,9 +22,9 @@ class _ReadJob(QRunnable):
         try:
             doc = open_document(self._path)
         except DocumentError as err:
-            self._signals.failed.emit(self._path, str(err))
+            self._signals.failed.emit(self._path, err.problem)
         except Exception as err:  # a reader bug must not take the window down
-            self._signals.failed.emit(self._path, f"{type(err).__name__}: {err}")
+            self._signals.failed.emit(self._path, f"unexpected error ({type(err).__name__}: {err})")
         else:
             self._signals.loaded.emit(self._path, doc)
 

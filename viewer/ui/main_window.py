@@ -8,10 +8,12 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon,
+                           QKeySequence)
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox,
                                QSplitter, QVBoxLayout, QWidget)
 
+from viewer.bundled import resource_path
 from viewer.core.atomic_write import write_text_atomically
 from viewer.core.chronology import LANE_MODES, Chronology
 from viewer.core.document import Document
@@ -50,6 +52,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle("Timeline Viewer")
         self.setAccessibleName("Timeline Viewer")
+        self.setWindowIcon(QIcon(str(resource_path("icon.svg"))))
         self.setAcceptDrops(True)
         self.settings = settings or QSettings(ORGANISATION, APPLICATION)
         self._remembering = remember  # False for screenshots: a fixed layout, no settings written
@@ -177,15 +180,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Opened {Path(path).name}", 4000)
         self._refresh(keep)
 
-    def _failed(self, path: str, message: str) -> None:
+    def _failed(self, path: str, problem: str) -> None:
         self.statusBar().showMessage(f"Could not open {Path(path).name}", 6000)
-        self._report_error(path, message)
+        self._report_error(path, f"Could not open {path}: {problem}")
 
     def _error_dialog(self, path: str, message: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Could not open document",
-                          f"Could not open {Path(path).name}", QMessageBox.StandardButton.Ok, self)
-        box.setInformativeText(message)
-        box.setDetailedText(str(path))
+        box = QMessageBox(QMessageBox.Icon.Warning, "Timeline Viewer", message, QMessageBox.StandardButton.Ok, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
@@ -262,7 +262,8 @@ class MainWindow(QMainWindow):
             else:
                 self.timeline.export_svg(str(path))
         except OSError as err:
-            self._report_error(str(path), err.strerror or str(err))
+            reason = (err.strerror or str(err)).lower()
+            self._report_error(str(path), f"Could not save {path}: {reason}; nothing there was changed")
         else:
             self.statusBar().showMessage(f"Exported {Path(path).name}", 4000)
 
@@ -342,4 +343,5 @@ def application() -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Timeline Viewer")
+    app.setDesktopFileName("io.github.timeline_viewer.TimelineViewer")  # Wayland takes the icon from it
     return app
