@@ -31,3 +31,22 @@ def sample_text(sample_file):
 def seed_files():
     """Every document in seeds/."""
     return seed_paths()
+
+
+@pytest.fixture
+def deny_reading(monkeypatch):
+    """Make one path unreadable, as chmod would for a user who is not root
+    (the machines and CI run as root, who can read anything)."""
+    from pathlib import Path
+
+    def deny(path):
+        real_open = Path.open
+
+        def denied(self, *args, **kwargs):
+            if self == path:
+                raise PermissionError(13, "Permission denied", str(self))
+            return real_open(self, *args, **kwargs)
+
+        monkeypatch.setattr(Path, "open", denied)
+
+    return deny

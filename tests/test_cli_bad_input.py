@@ -84,17 +84,10 @@ def test_binary_file(tmp_path, capsys) -> None:
     assert_refused(capsys, path, "this is a binary file, not text")
 
 
-def test_unreadable_file(tmp_path, capsys, monkeypatch) -> None:
+def test_unreadable_file(tmp_path, capsys, deny_reading) -> None:
     path = tmp_path / "locked.txt"
     path.write_text("The fort fell in 1871.")
-    real_open = Path.open
-
-    def denied(self, *args, **kwargs):
-        if self == path:
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_open(self, *args, **kwargs)
-
-    monkeypatch.setattr(Path, "open", denied)  # root reads anything, so chmod cannot show this
+    deny_reading(path)
     assert_refused(capsys, path, "permission denied")
 
 

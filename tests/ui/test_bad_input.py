@@ -74,16 +74,9 @@ def test_a_bad_file_gives_one_message_and_keeps_the_open_documents(window, qtbot
     assert window.source.toPlainText()
 
 
-def test_unreadable_file(window, qtbot, errors, tmp_path, monkeypatch):
+def test_unreadable_file(window, qtbot, errors, tmp_path, deny_reading):
     path = bad_input(tmp_path, "locked")
-    real_open = Path.open
-
-    def denied(self, *args, **kwargs):
-        if self == path:
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_open(self, *args, **kwargs)
-
-    monkeypatch.setattr(Path, "open", denied)  # root reads anything, so chmod cannot show this
+    deny_reading(path)
     open_and_wait(window, qtbot, path)
     assert errors == [(str(path), f"Could not open {path}: permission denied")]
     assert len(window.documents) == 1

@@ -17,6 +17,13 @@ from viewer.ui.main_window import MainWindow, status_text
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
+def highlighted(window) -> tuple[int, int]:
+    """The Python offsets of the source view's sentence highlight."""
+    mark = window.source.extraSelections()[0]
+    positions = window.source.positions
+    return positions.to_python(mark.cursor.selectionStart()), positions.to_python(mark.cursor.selectionEnd())
+
+
 def test_launch_on_the_sample(window):
     assert len(window.documents) == 1
     assert len(window.loaded) == 16
@@ -38,10 +45,7 @@ def test_selecting_updates_every_view(window):
     event = window.loaded.event(i)
     assert window.details.title.text() == event.title
     assert window.details.date.text() == "29 October 2017"
-    mark = window.source.extraSelections()[0]
-    positions = window.source.positions
-    assert (positions.to_python(mark.cursor.selectionStart()),
-            positions.to_python(mark.cursor.selectionEnd())) == (event.sentence.start, event.sentence.end)
+    assert highlighted(window) == (event.sentence.start, event.sentence.end)
     assert window.table.flat_index_of_row(window.table.currentIndex().row()) == i
 
 
@@ -56,10 +60,7 @@ def test_clicking_an_events_pixel_fills_details_and_highlights_its_sentence(wind
     event = window.loaded.event(i)
     assert window.details.title.text() == event.title
     assert window.details.date.text() == "January 2017"
-    mark = window.source.extraSelections()[0]
-    positions = window.source.positions
-    assert (positions.to_python(mark.cursor.selectionStart()),
-            positions.to_python(mark.cursor.selectionEnd())) == (event.sentence.start, event.sentence.end)
+    assert highlighted(window) == (event.sentence.start, event.sentence.end)
 
 
 def test_clicking_a_sentence_in_the_source_selects_it(window, qtbot):
