@@ -57,6 +57,8 @@ def citation_spans(text: str) -> list[tuple[int, int]]:
 
 def strip_citations(s: str) -> str:
     """Remove citation marks and tidy the blanks that the removal leaves behind."""
+    if "[" not in s:  # most sentences have none: skip the regex
+        return s.strip()
     return _MARK_WITH_BLANKS_RE.sub(_blank_left_behind, s).strip()
 
 

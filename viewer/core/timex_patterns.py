@@ -51,14 +51,19 @@ ORDINAL_WORD = (
 )
 
 # Every expression holds at least one of these; rules only scan the text around them.
+_TRIGGER_WORDS = (
+    "second seconds minute minutes hour hours day days night nights week weeks fortnight fortnights"
+    " month months year years decade decades century centuries morning afternoon evening dawn"
+    " daybreak dusk nightfall midnight spring summer autumn fall winter half quarter daily weekly"
+    " monthly annually yearly now today nowadays currently current present modern time former formerly"
+    " recent recently past future christmas easter new monday tuesday wednesday thursday friday"
+    " saturday sunday"
+).split()
+_WORD_FORMS = sorted({f for w in _TRIGGER_WORDS for f in (w, w.capitalize(), w.upper())}, key=lambda w: (-len(w), w))
 TRIGGERS = {
     "digit": r"\d+",
     "month": MONTH,
-    "word": (
-        r"(?i:\b(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?"
-        r"|centur(?:y|ies)|morning|afternoon|evening|dawn|daybreak|dusk|nightfall|midnight|spring|summer"
-        r"|autumn|fall|winter|half|quarter|daily|weekly|monthly|annually|yearly|now|today|nowadays"
-        r"|currently|current|present|present-day|modern|time|former|formerly|recent|recently|past|future"
-        r"|christmas|easter|new|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
-    ),
+    # Case-sensitive forms behind a first-letter check: a case-insensitive alternation is
+    # several times slower to scan.
+    "word": rf"\b(?=[{''.join(sorted({w[0] for w in _WORD_FORMS}))}])(?:{'|'.join(_WORD_FORMS)})\b",
 }

@@ -41,15 +41,16 @@ _SPEAKS_BC = re.compile(rf"\d\s?{ERA_BC}")
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _TRIGGERS = {name: re.compile(pattern) for name, pattern in TRIGGERS.items()}
-# Text scanned on each side of a trigger: longer than any expression reaches from it.
-WINDOW_MARGIN = 70
+# Text scanned before and after a trigger: more than any expression reaches from it
+# ("early in the morning of Thursday, " before a day; ", 2017" after a month).
+WINDOW_BEFORE, WINDOW_AFTER = 50, 30
 
 
 def _windows(text: str, trigger: re.Pattern[str]) -> list[tuple[int, int]]:
     """Disjoint stretches of text around the trigger's tokens, cut at whitespace."""
     out: list[tuple[int, int]] = []
     for m in trigger.finditer(text):
-        lo, hi = max(0, m.start() - WINDOW_MARGIN), min(len(text), m.end() + WINDOW_MARGIN)
+        lo, hi = max(0, m.start() - WINDOW_BEFORE), min(len(text), m.end() + WINDOW_AFTER)
         if out and lo <= out[-1][1]:
             out[-1] = (out[-1][0], hi)
         else:

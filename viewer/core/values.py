@@ -40,7 +40,7 @@ def calendar_part(value: str | None) -> str | None:
     """The known calendar part of a value: '1940-05-XXTNI' -> '1940-05'; None if none."""
     if not value:
         return None
-    known = _UNKNOWN_TAIL.sub("", value)
+    known = _UNKNOWN_TAIL.sub("", value) if ("X" in value or "T" in value) else value
     return known if _VALUE.match(known) else None
 
 
