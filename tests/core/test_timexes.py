@@ -384,3 +384,9 @@ def test_an_event_never_told_falls_back_on_the_narrative() -> None:
 ])
 def test_winters_and_short_years(text: str, phrase: str, value: str, type_: str) -> None:
     check(text, phrase, value, type_)
+
+
+def test_that_year_is_the_year_last_written_even_in_an_aside() -> None:
+    text = ("The mill opened in March 1952. Its founder had trained in Leeds in 1931. "
+            "In August of that year he married. In May 1953 the mill closed.")
+    assert expression(text, "August of that year").value == "1931-08"

@@ -25,9 +25,12 @@ class Narrative:
     year: int | None = None
     month: int | None = None
     day: int | None = None
+    # The last year the text wrote, even in an aside: what "that year" points back to.
+    mentioned: int | None = None
 
     def set(self, year: int | None, month: int | None = None, day: int | None = None) -> None:
         self.year, self.month, self.day = year, month, day
+        self.mentioned = year
 
 
 def borrow_from_partner(r: Reading, partner: Reading | None, now: Narrative) -> None:
@@ -67,7 +70,7 @@ def resolve(r: Reading, now: Narrative) -> str | None:
     if r.direction:
         r.year = _year_for_direction(r, now)
     elif r.same_year:
-        r.year = now.year
+        r.year = now.mentioned or now.year
     elif r.year is None:
         r.year = _year_from_narrative(r, now)
     return _absolute(r, now, moves=not season_alone)
@@ -192,6 +195,8 @@ def _relative_year(r: Reading, now: Narrative) -> str:
     step = {"year": 1, "decade": 10, "century": 100}.get(r.unit or "year", 1)
     if r.shift is None:
         return year_text(now.year)
+    if r.shift == 0 and step == 1 and now.mentioned is not None:
+        return year_text(now.mentioned) + (f"-{r.sub}" if r.sub else "")
     y = add_years(now.year, r.shift * step)
     if r.shift > 0 and r.moves:  # "two years earlier" looks back; the narrative stays
         now.set(y)

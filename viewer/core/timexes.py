@@ -126,6 +126,8 @@ def find_timexes(text: str) -> list[Timex]:
             value = resolve(reading, now)
         if _digression(stated, before.year, upcoming[i]) and not (reading.day and _opens_sentence(text, start)):
             now.set(before.year, before.month, before.day)
+        if stated is not None:
+            now.mentioned = reading.year
         if (date_parts(value) or (None, None, None))[2] is not None:
             told_at.append(start)
             told.append(value)
