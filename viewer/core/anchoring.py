@@ -88,6 +88,10 @@ def _year_from_narrative(r: Reading, now: Narrative) -> int | None:
     return now.year
 
 
+# Where a season with its year puts the narrative: a winter is named by its January.
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 1}
+
+
 def _season_month(sub: str | None) -> int | None:
     return {"SP": 3, "SU": 6, "FA": 9, "WI": 12}.get(sub or "")
 
@@ -118,7 +122,7 @@ def _absolute(r: Reading, now: Narrative, moves: bool = True) -> str:
         r.month, r.day = easter(r.year)
         r.sub = None
     if moves and (r.year != now.year or r.month is not None or r.sub is not None):
-        now.set(r.year, r.month, r.day)
+        now.set(r.year, r.month or _SEASON_START.get(r.sub or ""), r.day)
     value = f"{year_text(r.year)}-{r.sub}" if r.sub else date_value(r.year, r.month, r.day)
     return value + _time_suffix(r)
 
