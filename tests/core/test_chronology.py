@@ -4,7 +4,8 @@ import numpy as np
 import pytest
 
 from viewer.core.calendar import day_number
-from viewer.core.chronology import ALL_EVENTS, DATINGS, PRECISIONS, UNATTRIBUTED, Chronology, stack_rows
+from viewer.core.chronology import (ALL_EVENTS, DATINGS, PRECISIONS, SPLIT_LANE_AT, UNATTRIBUTED, Chronology,
+                                   stack_rows)
 from viewer.core.document import analyse, open_document
 
 PERSIANS = "In 480 BC the Persians invaded. In 479 BC they lost at Plataea."
@@ -79,6 +80,20 @@ def test_overlapping_events_stack_and_none_hides_another():
         on_row = np.flatnonzero(chron.row == r)
         order = on_row[np.argsort(chron.start[on_row])]
         assert np.all(chron.start[order][1:] >= chron.end[order][:-1])
+
+
+def test_a_big_lane_stacks_day_items_apart_and_none_hides_another():
+    rng = np.random.default_rng(2)
+    n = SPLIT_LANE_AT + 2000
+    starts = rng.integers(0, 3000, n).astype(float)
+    ends = starts + np.where(rng.random(n) < 0.8, 1, rng.integers(2, 400, n))
+    chron = synthetic(starts, ends, [0] * n)
+    for r in range(chron.lane_rows[0]):
+        on_row = np.flatnonzero(chron.row == r)
+        order = on_row[np.argsort(chron.start[on_row])]
+        assert np.all(chron.start[order][1:] >= chron.end[order][:-1])
+    day = ends - starts == 1
+    assert chron.row[day].min() > chron.row[~day].max()  # day items under the bars
 
 
 def test_stacking_reuses_the_lowest_free_row():

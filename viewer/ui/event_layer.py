@@ -8,6 +8,8 @@ pixels so markers keep their size at every zoom.
 
 from __future__ import annotations
 
+import weakref
+
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.Qt import internals
@@ -21,8 +23,9 @@ CLASSES = [(kind, inferred) for kind in (MARKER, BAR, VAGUE_BAR) for inferred in
 FOLD_PX = 2.0  # narrower than this on screen: pixels in the folded image
 MIN_MARKER_PX = 5  # smaller diamonds are unreadable: fold them
 MAX_SHAPES = 20_000  # beyond this, shapes cost more than they show: fold the class
+MAX_RUN_SPANS = 20_000  # folded spans drawn as merged runs up to this; beyond, into the image
 BAR_FILL, BAR_MAX_PX = 0.7, 22.0  # share of a row a bar takes; tall rows would give slabs
-WEAK, STRONG = 1, 2  # bits of the folded image: inferred or vague; explicit and precise
+WEAK, STRONG = 1, 2  # kinds of folded pixel: inferred or vague; explicit and precise
 
 
 def _mix(a: QColor, b: QColor, t: float) -> QColor:
@@ -44,67 +47,159 @@ def _diamond(size: int, fill: QColor, outline: QColor) -> QPixmap:
 
 
 class _Fold:
-    """The per-pixel image of folded events: one byte a pixel, 0 empty, WEAK/STRONG bits.
+    """Folded events as opaque pixels; where the pixel grid of the view is cached.
 
     Rows at least a pixel tall get image rows (the middle 3 of 5 when tall, so rows
-    keep a gap) that Qt stretches on drawing; thinner rows share device rows.
+    keep a gap) that Qt stretches on drawing; thinner rows share device rows. Points
+    go into a 32-bit image as their final colour (strong written after weak, so it
+    wins). Spans are merged into runs per image row and drawn as rectangles when there
+    are few (zoomed in: no pass over the whole image), else summed into the image by a
+    difference array (O(spans + pixels)).
     """
 
-    def __init__(self, view: tuple[float, float], total_rows: int, sy: float) -> None:
+    def __init__(self, view: tuple[float, float], total_rows: int, sy: float, colours: dict[int, int]) -> None:
         self.left, self.width, self.total, self.sy = view[0], int(np.ceil(view[1] - view[0])) + 1, total_rows, sy
         self.sub = 5 if sy >= 5 else 1
         self.height = total_rows * self.sub if sy >= 1 else int(np.ceil(total_rows * sy)) + 1
         self.offsets = (1, 2, 3) if self.sub == 5 else (0,)
-        self.image = np.zeros(self.height * self.width, dtype=np.uint8)
+        self.colours = colours
+        self._points: dict[int, list[np.ndarray]] = {WEAK: [], STRONG: []}
+        self._spans: dict[int, list[tuple[np.ndarray, np.ndarray, np.ndarray]]] = {WEAK: [], STRONG: []}
+        self.image: np.ndarray | None = None
+        self.runs: dict[int, np.ndarray] = {}
 
     def _rows(self, rows: np.ndarray) -> np.ndarray:
         return (rows * self.sub if self.sy >= 1 else rows * self.sy).astype(np.int64)
 
     def points(self, x: np.ndarray, rows: np.ndarray, bit: int) -> None:
         cols = np.clip(x - self.left, 0, self.width - 1).astype(np.int64)
-        keys = self._rows(rows) * self.width + cols
-        for off in self.offsets:
-            self.image[keys + off * self.width] |= bit
+        self._points[bit].append(self._rows(rows) * self.width + cols)
 
     def spans(self, xs: np.ndarray, xe: np.ndarray, rows: np.ndarray, bit: int) -> None:
-        """Bars: rows they fill whole are set at once; the rest by direct expansion when
-        short, else by a difference array and a cumulative sum (O(n + pixels))."""
         c0 = np.clip(xs - self.left, 0, self.width - 1).astype(np.int64)
         c1 = np.maximum(np.clip(xe - self.left, 0, self.width).astype(np.int64), c0 + 1)
-        row = self._rows(rows)
-        whole = (c0 == 0) & (c1 == self.width)
-        image = self.image.reshape(self.height, self.width)
-        part, c0, c1 = row[~whole], c0[~whole], c1[~whole]
+        self._spans[bit].append((self._rows(rows), c0, c1))
+
+    def finish(self) -> _Fold:
+        """Turn what was collected into runs and an image (done once per view)."""
+        spans = {bit: [np.concatenate(a) for a in zip(*parts)] for bit, parts in self._spans.items() if parts}
+        if sum(len(row) for row, _, _ in spans.values()) > MAX_RUN_SPANS:
+            self._fill_spans(spans)
+        else:
+            self.runs = {bit: _merge_runs(*parts) for bit, parts in spans.items()}
+        for bit in (WEAK, STRONG):  # strong written last, so it wins
+            if self._points[bit]:
+                self._fill_points(np.concatenate(self._points[bit]), self.colours[bit])
+        self._points = self._spans = None
+        return self
+
+    def _canvas(self) -> np.ndarray:
+        if self.image is None:
+            self.image = np.zeros(self.height * self.width, dtype=np.uint32)
+        return self.image
+
+    def _fill_points(self, keys: np.ndarray, colour: int) -> None:
+        image = self._canvas()
         for off in self.offsets:
-            image[row[whole] + off] |= bit
-            if np.sum(c1 - c0) <= self.image.size // 8:
-                lengths = c1 - c0
-                starts = np.repeat((part + off) * self.width + c0 - np.cumsum(lengths) + lengths, lengths)
-                self.image[starts + np.arange(len(starts))] |= bit
-            else:
-                self._diff(part + off, c0, c1, bit)
+            image[keys + off * self.width] = colour
 
-    def _diff(self, row, c0, c1, bit: int) -> None:
-        stride = self.width + 1
-        edges = np.bincount(row * stride + c0, minlength=self.height * stride)
-        edges -= np.bincount(row * stride + c1, minlength=self.height * stride)
-        covered = np.cumsum(edges.reshape(self.height, stride), axis=1)[:, : self.width] > 0
-        self.image[covered.ravel()] |= bit
+    def _fill_spans(self, spans: dict[int, list[np.ndarray]]) -> None:
+        """+1 at each span's first pixel, -1 past its last, one cumulative sum over the
+        flat image: a pixel is covered where the sum is positive. Weak spans count in a
+        first copy of the image, strong ones in a second, so one pass does both. A span
+        ending at the right edge puts its -1 on the next row's first pixel, so rows need
+        no padding and the sum never leaks into the next row. Integers throughout: numpy
+        sums them several times faster than floats."""
+        size = self.height * self.width
+        firsts, ends = [], []
+        for bit, (row, c0, c1) in spans.items():
+            base = np.concatenate([(row + off) * self.width for off in self.offsets])
+            base += 0 if bit == WEAK else size + 1
+            firsts.append(base + np.tile(c0, len(self.offsets)))
+            ends.append(base + np.tile(c1, len(self.offsets)))
+        edges = np.bincount(np.concatenate(firsts), minlength=2 * size + 2)
+        edges -= np.bincount(np.concatenate(ends), minlength=2 * size + 2)
+        cover = np.cumsum(edges) > 0
+        weak, strong = cover[:size], cover[size + 1: 2 * size + 1]
+        # Colours by arithmetic, not masked assignment (several times slower): uint32 wraps.
+        image = weak * np.uint32(self.colours[WEAK])
+        image += strong * (np.uint32(self.colours[STRONG]) - image)
+        self.image = image
 
-    def draw(self, p: QPainter, top: float, colours: list[int]) -> None:
-        if not self.image.any():
-            return
-        qimage = QImage(self.image.data, self.width, self.height, self.width, QImage.Format.Format_Indexed8)
-        qimage.setColorTable(colours)
+    def draw(self, p: QPainter, top: float, rects: internals.PrimitiveArray) -> None:
+        """``rects`` must outlive this call: shiboken caches the wrapper of its buffer."""
         height = self.total * self.sy if self.sy >= 1 else self.height
-        p.drawImage(QRectF(self.left, top, self.width, height), qimage)
+        px = height / self.height  # device pixels per image row
+        for bit in (WEAK, STRONG):  # strong drawn last, so it wins
+            runs = self.runs.get(bit)
+            if runs is None or not len(runs):
+                continue
+            rects.resize(len(runs))
+            a = rects.ndarray()
+            a[:, 0] = self.left + runs[:, 1]
+            a[:, 1] = top + (runs[:, 0] + self.offsets[0]) * px
+            a[:, 2] = runs[:, 2] - runs[:, 1]
+            a[:, 3] = len(self.offsets) * px
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor.fromRgba(self.colours[bit]))
+            p.drawRects(*rects.drawargs())
+        if self.image is not None:
+            qimage = QImage(self.image.data, self.width, self.height, self.width * 4,
+                            QImage.Format.Format_ARGB32_Premultiplied)
+            p.drawImage(QRectF(self.left, top, self.width, height), qimage)
+
+
+def _merge_runs(row: np.ndarray, c0: np.ndarray, c1: np.ndarray) -> np.ndarray:
+    """Overlapping spans of each image row merged: an (n, 3) array of row, first, end."""
+    if not len(row):
+        return np.zeros((0, 3), dtype=np.int64)
+    order = np.lexsort((c0, row))
+    row, c0, c1 = row[order], c0[order], c1[order]
+    # Running max of the end within each row: rows are offset so the max never leaks.
+    reach = np.maximum.accumulate(row * (1 << 32) + c1) - row * (1 << 32)
+    new = np.r_[True, (row[1:] != row[:-1]) | (c0[1:] > reach[:-1])]
+    first = np.flatnonzero(new)
+    ends = np.maximum.reduceat(c1, first)
+    return np.stack([row[first], c0[first], ends], axis=1)
+
+
+class _Prepared:
+    """A chronology's items grouped by drawing class (shape x dating), then lane, then start.
+
+    A class is a contiguous block, so at full extent it is a view, never a copy; one
+    sortable key per block (lanes apart by more than the whole extent) finds every
+    lane's visible window with one ``searchsorted``.
+    """
+
+    def __init__(self, chron: Chronology) -> None:
+        order = chron.order
+        day = chron.precision[order] == PRECISIONS.index("day")
+        single = (chron.sorted_end - chron.sorted_start) <= 1
+        kind = np.where(day & single, MARKER, np.where(day, BAR, VAGUE_BAR))
+        lanes = len(chron.lane_names)
+        group = (kind * 2 + (chron.dating[order] == DATINGS.index("inferred"))) * lanes + chron.lane[order]
+        # order is sorted by lane then start: a stable sort on the group keeps start order.
+        perm = np.argsort(group.astype(np.int16 if group.max(initial=0) < 2**15 else np.int32), kind="stable")
+        items = order[perm]
+        self.start, self.end = chron.start[items], chron.end[items]
+        self.row = (chron.lane_top[chron.lane[items]] + chron.row[items]).astype(np.float32)
+        self.bounds = np.searchsorted(group[perm], np.arange(len(CLASSES) * lanes + 1))
+        self.origin = float(self.start.min(initial=0.0))
+        self.key_stride = float(np.ceil(self.end.max(initial=1.0) - self.origin)) + 2
+        self.key = chron.lane[items] * self.key_stride + (self.start - self.origin)
+        spans = self.end - self.start
+        self.margin = [float(spans[self.bounds[c * lanes]:self.bounds[(c + 1) * lanes]].max(initial=0))
+                       for c in range(len(CLASSES))]
+
+
+_PREPARED: weakref.WeakKeyDictionary[Chronology, _Prepared] = weakref.WeakKeyDictionary()
 
 
 class EventLayer(pg.GraphicsObject):
     """All events of a Chronology; x in days since 1970-01-01, y in rows (lane 0 on top).
 
-    Items are kept grouped by drawing class (shape x dating), then lane, then start:
-    a class is a contiguous block, so at full extent it is a view, never a copy.
+    What a view range needs (folded pixels, shapes) is worked out once and kept until
+    the range, the size or the palette changes, so hover and selection repaint cheaply.
     """
 
     def __init__(self, selection=None, compact: bool = False) -> None:
@@ -114,6 +209,8 @@ class EventLayer(pg.GraphicsObject):
         self._rects = internals.PrimitiveArray(QRectF, 4)
         self._frags = internals.PrimitiveArray(QPainter.PixmapFragment, 10)
         self._pixmaps: dict[tuple[int, bool], QPixmap] = {}
+        self._ticks = None
+        self._plan: tuple[tuple, _Fold, list] | None = None  # what the last view range needed
         self._current = -1
         self.set_palette(QPalette())
         if selection is not None:
@@ -123,26 +220,19 @@ class EventLayer(pg.GraphicsObject):
 
     def set_chronology(self, chron: Chronology) -> None:
         self.prepareGeometryChange()
-        self.chron, order = chron, chron.order
-        day = chron.precision[order] == PRECISIONS.index("day")
-        single = (chron.sorted_end - chron.sorted_start) <= 1
-        kind = np.where(day & single, MARKER, np.where(day, BAR, VAGUE_BAR))
-        group = (kind * 2 + (chron.dating[order] == DATINGS.index("inferred"))) * len(chron.lane_names)
-        group += chron.lane[order]
-        perm = np.lexsort((chron.sorted_start, group))
-        items = order[perm]
-        self._start, self._end = chron.start[items], chron.end[items]
-        self._row = (chron.lane_top[chron.lane[items]] + chron.row[items]).astype(np.float64)
-        self._bounds = np.searchsorted(group[perm], np.arange(len(CLASSES) * len(chron.lane_names) + 1))
-        spans = self._end - self._start
-        # One sortable key per class block: lanes apart by more than the whole extent.
-        self._origin = float(self._start.min(initial=0.0))
-        self._key_stride = float(np.ceil((self._end.max(initial=1.0) - self._origin))) + 2
-        self._key = chron.lane[items] * self._key_stride + (self._start - self._origin)
-        lanes = len(chron.lane_names)
-        self._margin = [float(spans[self._bounds[c * lanes]:self._bounds[(c + 1) * lanes]].max(initial=0))
-                        for c in range(len(CLASSES))]
+        self.chron = chron
+        if chron not in _PREPARED:  # the main plot and the overview share one copy
+            _PREPARED[chron] = _Prepared(chron)
+        prep = _PREPARED[chron]
+        self._start, self._end, self._row, self._bounds = prep.start, prep.end, prep.row, prep.bounds
+        self._origin, self._key_stride, self._key, self._margin = prep.origin, prep.key_stride, prep.key, prep.margin
         self._current = -1
+        self._plan = None
+        self.update()
+
+    def set_grid(self, ticks) -> None:
+        """Draw vertical lines behind the events at ``ticks(x0, x1, pixels)`` (AxisItem.tickValues)."""
+        self._ticks = ticks
         self.update()
 
     def set_palette(self, palette: QPalette) -> None:
@@ -150,20 +240,34 @@ class EventLayer(pg.GraphicsObject):
         base, accent = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Highlight)
         self.colors = {"accent": accent, "base": base, "text": palette.color(QPalette.ColorRole.Text),
                        "band": palette.color(QPalette.ColorRole.AlternateBase)}
-        weak = _mix(accent, base, 0.5).rgba()
-        self._fold_colours = [0, weak, accent.rgba(), accent.rgba()]
+        self._fold_colours = {WEAK: _mix(accent, base, 0.5).rgba(), STRONG: QColor(accent.rgb()).rgba()}
+        text = self.colors["text"]
+        self._grid_colours = [_mix(base, text, 0.25), _mix(base, text, 0.12)]  # pyqtgraph's grid at 0.25
         self._pixmaps.clear()
+        self._plan = None
         self.update()
 
     def _on_current_changed(self, index: int) -> None:
         self._current = index
         self.update()
 
+    def dataBounds(self, axis: int, frac: float = 1.0, orthoRange=None):
+        """What auto-range fits: the events, not the view-wide bands and grid."""
+        if self.chron is None or not len(self.chron.order):
+            return None
+        return self.chron.extent() if axis == 0 else (0.0, float(self.chron.total_rows))
+
     def boundingRect(self) -> QRectF:
+        """The events and the view: bands and grid are drawn wherever the view is."""
         if self.chron is None or not len(self.chron.order):
             return QRectF()
         first, last = self.chron.extent()
-        return QRectF(first, 0.0, max(last - first, 1.0), float(self.chron.total_rows))
+        rect = QRectF(first, 0.0, max(last - first, 1.0), float(self.chron.total_rows))
+        vb = self.getViewBox()
+        return rect.united(vb.viewRect()) if vb is not None else rect
+
+    def viewRangeChanged(self) -> None:
+        self.prepareGeometryChange()
 
     # -- painting -----------------------------------------------------------------
 
@@ -171,14 +275,28 @@ class EventLayer(pg.GraphicsObject):
         vb = self.getViewBox()
         if self.chron is None or vb is None or not len(self.chron.order):
             return
-        (x0, x1), _ = vb.viewRange()
+        (x0, x1), (y0, y1) = vb.viewRange()
         tr = p.transform()
         sx, dx, sy, dy = tr.m11(), tr.m31(), tr.m22(), tr.m32()
         p.resetTransform()  # from here on, device pixels
         view = (x0 * sx + dx, x1 * sx + dx)
         self._paint_bands(p, view, sy, dy)
-        fold = _Fold(view, self.chron.total_rows, sy)
+        self._paint_grid(p, x0, x1, sx, dx, sorted((y0 * sy + dy, y1 * sy + dy)))
         size = int(np.clip(sy * 0.8, 1, 13))
+        key = (x0, x1, sx, dx, sy, dy)
+        if self._plan is None or self._plan[0] != key:
+            self._plan = (key, *self._layout(x0, x1, sx, dx, sy, dy, view, size))
+        _, fold, shapes = self._plan
+        fold.draw(p, dy, self._rects)
+        for draw in shapes:
+            draw(p)
+        if not self.compact:
+            self._paint_current(p, sx, dx, sy, dy, size)
+
+    def _layout(self, x0, x1, sx, dx, sy, dy, view, size: int) -> tuple[_Fold, list]:
+        """Folded pixels and shape-drawing steps for one view range (kept until it moves)."""
+        fold = _Fold(view, self.chron.total_rows, sy, self._fold_colours)
+        shapes = []
         fold_all = self.compact or sy < 3
         for c, (kind, inferred) in enumerate(CLASSES):
             pos = self._visible(c, x0, x1)
@@ -190,17 +308,33 @@ class EventLayer(pg.GraphicsObject):
             if kind == MARKER and (crowded or sx < FOLD_PX or size < MIN_MARKER_PX):
                 fold.points((xs + xe) / 2, rows, bit)  # a day marker sits mid-day
             elif kind == MARKER:
-                self._paint_markers(p, (xs + xe) / 2, rows * sy + dy + sy / 2, size, inferred)
+                cx, cy = (xs + xe) / 2, rows * sy + dy + sy / 2
+                shapes.append(lambda p, cx=cx, cy=cy, inferred=inferred: self._paint_markers(p, cx, cy, size, inferred))
             elif crowded:
                 fold.spans(xs, xe, rows, bit)
             else:
                 narrow = xe - xs < FOLD_PX
                 fold.spans(xs[narrow], xe[narrow], rows[narrow], bit)
                 wide = ~narrow
-                self._paint_bars(p, view, xs[wide], xe[wide], rows[wide] * sy + dy, sy, kind, inferred)
-        fold.draw(p, dy, self._fold_colours)
-        if not self.compact:
-            self._paint_current(p, sx, dx, sy, dy, size)
+                args = (view, xs[wide], xe[wide], rows[wide] * sy + dy, sy, kind, inferred)
+                shapes.append(lambda p, args=args: self._paint_bars(p, *args))
+        return fold.finish(), shapes
+
+    def _paint_grid(self, p: QPainter, x0, x1, sx, dx, y_range) -> None:
+        """Calendar lines, opaque: alpha-blended vertical lines cost Qt a span per scanline."""
+        if self._ticks is None or self.compact:
+            return
+        pixels = abs((x1 - x0) * sx)
+        levels = self._ticks(x0, x1, pixels)
+        top, bottom = y_range
+        for level, (_, ticks) in enumerate(levels[:2]):
+            if not ticks:
+                continue
+            x = np.floor(np.asarray(ticks, dtype=np.float64) * sx + dx)
+            self._fill_rects(x, np.full(len(x), top), np.ones(len(x)), np.full(len(x), bottom - top))
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(self._grid_colours[level])
+            p.drawRects(*self._rects.drawargs())
 
     def _visible(self, c: int, x0: float, x1: float):
         """Positions of class c's items that may overlap [x0, x1]: a slice when all are.
