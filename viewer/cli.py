@@ -50,7 +50,8 @@ def _open_all(paths: Sequence[str]) -> Iterator[Document | DocumentError]:
 
 
 def _read(paths: Sequence[str]) -> tuple[list[Document], int]:
-    """The documents that could be read; one stderr line for each that could not."""
+    """The documents that could be read; one stderr line for each that could not, and for each
+    row of an events file that could not (its good rows are kept)."""
     docs, status = [], 0
     for result in _open_all(paths):
         if isinstance(result, DocumentError):
@@ -58,6 +59,9 @@ def _read(paths: Sequence[str]) -> tuple[list[Document], int]:
             status = 2
         else:
             docs.append(result)
+            for problem in result.problems:
+                print(f"{PROG}: {problem}", file=sys.stderr)
+                status = 2
     return docs, status
 
 

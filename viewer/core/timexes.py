@@ -65,9 +65,15 @@ def _to_space(text: str, pos: int, step: int) -> int:
     return pos
 
 
+def _speaks_bc(text: str, step: int = 1 << 18) -> bool:
+    """Does the text write years BC? Searched in slices, so a thread reading a large
+    document lets the window's thread run between them."""
+    return any(_SPEAKS_BC.search(text, max(0, i - 16), i + step) for i in range(0, len(text), step))
+
+
 def _candidates(text: str) -> list[_Candidate]:
     """Every rule's matches, each rule scanning only the text around its triggers."""
-    bc = _SPEAKS_BC.search(text) is not None
+    bc = _speaks_bc(text)
     rank = priority(bc)
     windows = {name: _windows(text, trigger) for name, trigger in _TRIGGERS.items()}
     found = []

@@ -1,70 +1,210 @@
-"""Reading documents off the GUI thread."""
+"""Reading documents, and laying out large sets of them, off the GUI thread."""
 
 from __future__ import annotations
 
+import gc
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from viewer.core.chronology import Chronology
 from viewer.core.decoding import DocumentError
-from viewer.core.document import open_document
+from viewer.core.document import Cancelled, Document, open_document
+from viewer.ui.loaded import LoadedDocuments
+
+# Objects a paused collector may see created before it freezes them (see collector_paused).
+_FREEZE_FROM = 200_000
+# While a worker runs Python, every call from Qt into Python on the GUI thread (a
+# heartbeat, each item pyqtgraph paints) first waits for the worker to give up the GIL,
+# by default up to 5 ms each: a 100 ms repaint became 500 ms. 0.5 ms keeps that wait small.
+_WORKER_SWITCH_INTERVAL_S = 0.0005
+_pause_lock = threading.Lock()
+_pauses = 0
+_was_enabled = True
+_switch_interval = 0.005
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection, and a short GIL switch interval, while a worker builds.
+
+    A full collection walks every tracked object while holding the GIL: with the
+    millions a 10 MB document makes, each one stalls the GUI thread for up to 100 ms
+    (and slows reading by half). After a large build the new objects are frozen,
+    so later collections never walk them; they are still freed by reference counting.
+    """
+    global _pauses, _was_enabled, _switch_interval
+    with _pause_lock:
+        if _pauses == 0:
+            _was_enabled = gc.isenabled()
+            gc.disable()
+            _switch_interval = sys.getswitchinterval()
+            sys.setswitchinterval(min(_switch_interval, _WORKER_SWITCH_INTERVAL_S))
+        _pauses += 1
+    try:
+        yield
+    finally:
+        with _pause_lock:
+            _pauses -= 1
+            if _pauses == 0:
+                sys.setswitchinterval(_switch_interval)
+                if gc.get_count()[0] > _FREEZE_FROM:
+                    gc.freeze()
+                if _was_enabled:
+                    gc.enable()
 
 
 class LoaderSignals(QObject):
-    loaded = Signal(str, object)  # path, Document
-    failed = Signal(str, str)  # path, what went wrong ("no such file")
+    loaded = Signal(object, object)  # job, Document
+    failed = Signal(object, str)  # job, what went wrong ("no such file")
+    cancelled = Signal(object)  # job
+    progress_changed = Signal(object, float)  # job, share done
 
 
 class _ReadJob(QRunnable):
     def __init__(self, path: str, signals: LoaderSignals) -> None:
         super().__init__()
-        self._path, self._signals = path, signals
+        self.setAutoDelete(False)  # the loader keeps it until its result is handled
+        self.path, self._signals = path, signals
+        self.cancelled = False  # set from the GUI thread, read here: a plain flag is enough
+        self._percent = -1
 
     def run(self) -> None:
         try:
-            doc = open_document(self._path)
+            with collector_paused():
+                doc = open_document(self.path, self._progress)
+        except Cancelled:
+            self._signals.cancelled.emit(self)
         except DocumentError as err:
-            self._signals.failed.emit(self._path, err.problem)
+            self._signals.failed.emit(self, err.problem)
         except Exception as err:  # a reader bug must not take the window down
-            self._signals.failed.emit(self._path, f"unexpected error ({type(err).__name__}: {err})")
+            self._signals.failed.emit(self, f"unexpected error ({type(err).__name__}: {err})")
         else:
-            self._signals.loaded.emit(self._path, doc)
+            self._signals.loaded.emit(self, doc)
+
+    def _progress(self, done: float) -> None:
+        if self.cancelled:
+            raise Cancelled(self.path)
+        percent = int(done * 100)
+        if percent > self._percent:  # one signal per percent at most
+            self._percent = percent
+            self._signals.progress_changed.emit(self, done)
 
 
 class DocumentLoader(QObject):
-    """Queues reads on a thread pool; results arrive on the GUI thread as signals."""
+    """Queues reads on a thread pool; results arrive on the GUI thread as signals.
+
+    ``cancel`` takes effect at once for the window: a read cancelled while it runs
+    stops at its next progress report, and its result is never delivered.
+    """
 
     loaded = Signal(str, object)
     failed = Signal(str, str)
+    cancelled = Signal(str)
+    progress_changed = Signal(str, float)  # path, share of the read done (0.0 to 1.0)
     idle = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # one at a time: documents arrive in the order asked
-        self._pending = 0
+        self._jobs: list[_ReadJob] = []
         self._signals = LoaderSignals(self)
         self._signals.loaded.connect(self._on_loaded)
         self._signals.failed.connect(self._on_failed)
+        self._signals.cancelled.connect(self._on_cancelled)
+        self._signals.progress_changed.connect(self._on_progress)
 
     @property
     def busy(self) -> bool:
-        return self._pending > 0
+        return bool(self._jobs)
 
     def read(self, path: str) -> None:
-        self._pending += 1
-        self._pool.start(_ReadJob(path, self._signals))
+        job = _ReadJob(path, self._signals)
+        self._jobs.append(job)
+        self._pool.start(job)
+
+    def cancel(self) -> list[str]:
+        """Stop every read not yet delivered; returns their paths."""
+        live = [job for job in self._jobs if not job.cancelled]
+        for job in live:
+            job.cancelled = True
+        return [job.path for job in live]
 
     def wait(self) -> None:
         self._pool.waitForDone()
 
-    def _on_loaded(self, path: str, doc: object) -> None:
-        self.loaded.emit(path, doc)
-        self._done()
+    def _on_progress(self, job: _ReadJob, done: float) -> None:
+        if not job.cancelled:
+            self.progress_changed.emit(job.path, done)
 
-    def _on_failed(self, path: str, message: str) -> None:
-        self.failed.emit(path, message)
-        self._done()
+    def _on_loaded(self, job: _ReadJob, doc: Document) -> None:
+        if job.cancelled:
+            self.cancelled.emit(job.path)
+        else:
+            self.loaded.emit(job.path, doc)
+        self._done(job)
 
-    def _done(self) -> None:
-        self._pending -= 1
-        if self._pending == 0:
+    def _on_failed(self, job: _ReadJob, message: str) -> None:
+        if job.cancelled:
+            self.cancelled.emit(job.path)
+        else:
+            self.failed.emit(job.path, message)
+        self._done(job)
+
+    def _on_cancelled(self, job: _ReadJob) -> None:
+        self.cancelled.emit(job.path)
+        self._done(job)
+
+    def _done(self, job: _ReadJob) -> None:
+        self._jobs.remove(job)
+        if not self._jobs:
             self.idle.emit()
+
+
+class LayoutSignals(QObject):
+    built = Signal(int, object, object)  # generation, LoadedDocuments, Chronology
+
+
+class _LayoutJob(QRunnable):
+    def __init__(self, generation: int, docs: list[Document], lane_mode: str, signals: LayoutSignals) -> None:
+        super().__init__()
+        self._generation, self._docs, self._lane_mode, self._signals = generation, docs, lane_mode, signals
+
+    def run(self) -> None:
+        with collector_paused():
+            loaded = LoadedDocuments(self._docs)
+            chronology = Chronology.from_documents(self._docs, lane_mode=self._lane_mode)
+        self._signals.built.emit(self._generation, loaded, chronology)
+
+
+class LayoutBuilder(QObject):
+    """Builds the flat index and the Chronology of a set of documents off the GUI thread.
+
+    Each ``build`` gets a generation number; ``built`` reports every one, the caller
+    keeps the latest.
+    """
+
+    built = Signal(int, object, object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = LayoutSignals(self)
+        self._signals.built.connect(self._on_built)
+        self.pending = 0
+
+    def build(self, generation: int, docs: list[Document], lane_mode: str) -> None:
+        self.pending += 1
+        self._pool.start(_LayoutJob(generation, list(docs), lane_mode, self._signals))
+
+    def wait(self) -> None:
+        self._pool.waitForDone()
+
+    def _on_built(self, generation: int, loaded: LoadedDocuments, chronology: Chronology) -> None:
+        self.pending -= 1
+        self.built.emit(generation, loaded, chronology)

@@ -10,8 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import (QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon,
                            QKeySequence)
-from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox,
-                               QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QHBoxLayout, QLabel, QMainWindow,
+                               QMessageBox, QProgressBar, QSplitter, QToolButton, QVBoxLayout, QWidget)
 
 from viewer.bundled import resource_path
 from viewer.core.atomic_write import write_text_atomically
@@ -23,14 +23,17 @@ from viewer.ui.detail_pane import DetailPane
 from viewer.ui.event_table import EventTable
 from viewer.ui.find_bar import FindBar
 from viewer.ui.loaded import LoadedDocuments
-from viewer.ui.loader import DocumentLoader
+from viewer.ui.loader import DocumentLoader, LayoutBuilder
 from viewer.ui.selection import SelectionModel
 from viewer.ui.source_view import SourceView
 from viewer.ui.timeline_view import TimelineView
 
 ORGANISATION = APPLICATION = "timeline-viewer"
 MAX_RECENT = 10
-TEXT_FILTER = "Text files (*.txt *.text *.md);;All files (*)"
+TEXT_FILTER = "Documents and events (*.txt *.text *.md *.csv *.tsv *.json);;Text files (*.txt *.text *.md);;Events (*.csv *.tsv *.json);;All files (*)"
+# Above this many events the flat index and the Chronology are built off the GUI thread
+# (about 5 ms per thousand events there); below it the views change at once.
+LAYOUT_OFF_THREAD_FROM = 5_000
 
 ErrorReporter = Callable[[str, str], None]
 
@@ -41,6 +44,47 @@ def status_text(docs: list[Document]) -> str:
     inferred = sum(e.dating == INFERRED for e in events)
     return (f"{len(events)} sentences · {len(events) - undated} dated ({inferred} inferred)"
             f" · {undated} undated")
+
+
+class LoadProgress(QWidget):
+    """The status bar's 'Reading big.txt  [ 42% ]  Cancel' while documents load."""
+
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Loading progress")
+        self.label = QLabel(self)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 100)
+        self.bar.setFormat("%p%")
+        self.bar.setMaximumWidth(160)
+        self.bar.setAccessibleName("Percent read")
+        self.cancel_button = QToolButton(self)
+        self.cancel_button.setText("Cancel")
+        self.cancel_button.setAccessibleName("Cancel opening")
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the status bar keeps its height: showing it relays out nothing
+        self.setSizePolicy(policy)
+        self.hide()
+
+    def reading(self, path: str, done: float) -> None:
+        self.label.setText(f"Reading {Path(path).name}…")
+        self.bar.setValue(int(done * 100))
+        self.cancel_button.setEnabled(True)
+        self.show()
+
+    def laying_out(self) -> None:
+        """The read is done and cannot be taken back; its events are being placed."""
+        self.label.setText("Placing events…")
+        self.bar.setValue(100)
+        self.cancel_button.setEnabled(False)
 
 
 class MainWindow(QMainWindow):
@@ -65,9 +109,17 @@ class MainWindow(QMainWindow):
         self.loader = DocumentLoader(self)
         self.loader.loaded.connect(self._add_document)
         self.loader.failed.connect(self._failed)
-        self.loader.idle.connect(self.loading_finished)
+        self.loader.progress_changed.connect(lambda path, done: self.load_progress.reading(path, done))
+        self.loader.idle.connect(self._finish_loading)
+        self.layout_builder = LayoutBuilder(self)
+        self.layout_builder.built.connect(self._on_layout_built)
+        self._layout_generation = 0
+        self._keep = -1  # the event to keep selected once the layout under way is shown
         self._build_views()
         self._build_actions()
+        self.load_progress = LoadProgress(self)
+        self.load_progress.cancel_requested.connect(self.cancel_loading)
+        self.statusBar().addPermanentWidget(self.load_progress)
         self._status = QLabel(self)
         self._status.setAccessibleName("Summary")
         self.statusBar().addPermanentWidget(self._status)
@@ -161,8 +213,22 @@ class MainWindow(QMainWindow):
     def open_paths(self, paths: Iterable[str | Path]) -> None:
         """Read files in the background; each arrives through ``documents_changed``."""
         for path in paths:
-            self.statusBar().showMessage(f"Reading {Path(path).name}…")
+            self.load_progress.reading(str(path), 0.0)
             self.loader.read(str(path))
+
+    def cancel_loading(self) -> None:
+        """Stop every read under way or queued; the documents already open stay as they were."""
+        paths = self.loader.cancel()
+        self.load_progress.hide()
+        if paths:
+            names = ", ".join(Path(p).name for p in paths)
+            self.statusBar().showMessage(f"Cancelled opening {names}", 6000)
+
+    def _finish_loading(self) -> None:
+        if self.loader.busy or self.layout_builder.pending:
+            return
+        self.load_progress.hide()
+        self.loading_finished.emit()
 
     def choose_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, "Open Documents", self._last_dir(), TEXT_FILTER)
@@ -177,8 +243,13 @@ class MainWindow(QMainWindow):
         else:
             self.documents.append(doc)
         self._remember(path)
-        self.statusBar().showMessage(f"Opened {Path(path).name}", 4000)
+        left_out = f"; {len(doc.problems)} rows left out" if doc.problems else ""
+        self.statusBar().showMessage(f"Opened {Path(path).name}{left_out}", 4000)
         self._refresh(keep)
+        if doc.problems:  # an events file whose bad rows were left out: say so once, the good rows are open
+            from viewer.core.event_import import problems_message
+
+            self._report_error(path, problems_message(path, doc.problems, len(doc.events)))
 
     def _failed(self, path: str, problem: str) -> None:
         self.statusBar().showMessage(f"Could not open {Path(path).name}", 6000)
@@ -190,13 +261,29 @@ class MainWindow(QMainWindow):
         box.open()
 
     def _refresh(self, keep: int) -> None:
-        self.loaded = LoadedDocuments(self.documents)
-        self.chronology = Chronology.from_documents(self.documents, lane_mode=self.lane_mode)
+        """Rebuild every view from ``documents``; a large set is laid out off the GUI thread."""
+        self._layout_generation += 1
+        self._keep = keep
+        if sum(len(d.events) for d in self.documents) < LAYOUT_OFF_THREAD_FROM:
+            chronology = Chronology.from_documents(self.documents, lane_mode=self.lane_mode)
+            self._show_layout(LoadedDocuments(self.documents), chronology, keep)
+            return
+        self.load_progress.laying_out()
+        self.load_progress.show()
+        self.layout_builder.build(self._layout_generation, self.documents, self.lane_mode)
+
+    def _on_layout_built(self, generation: int, loaded: LoadedDocuments, chronology: Chronology) -> None:
+        if generation == self._layout_generation:  # an older layout is dropped: the documents moved on
+            self._show_layout(loaded, chronology, self._keep)
+        self._finish_loading()
+
+    def _show_layout(self, loaded: LoadedDocuments, chronology: Chronology, keep: int) -> None:
+        self.loaded, self.chronology = loaded, chronology
         self.timeline.set_chronology(self.chronology)
         for view in (self.source, self.details, self.table, self.find_bar):
             view.set_documents(self.loaded)
-        self._status.setText(status_text(self.documents))
-        names = ", ".join(Path(d.path).name for d in self.documents)
+        self._status.setText(status_text(self.loaded.documents))
+        names = ", ".join(Path(d.path).name for d in self.loaded.documents)
         self.setWindowTitle(f"{names} — Timeline Viewer" if names else "Timeline Viewer")
         self.selection.clear()
         if 0 <= keep < len(self.loaded):
@@ -334,7 +421,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.save_settings()
+        self.loader.cancel()
         self.loader.wait()
+        self.layout_builder.wait()
         super().closeEvent(event)
 
 

@@ -23,6 +23,9 @@ class TextPositions:
         # From Python offset _starts[k] on, Qt positions are offset by _deltas[k].
         self._starts: list[int] = []
         self._deltas: list[int] = []
+        if "\r\n" not in text and (text.isascii() or max(text) < "\U00010000"):
+            self._qt_starts = []  # nothing shifts: the common case, found in a few ms
+            return
         delta = 0
         for m in _SHIFTS.finditer(text):
             delta += 1 if m.end() - m.start() == 1 else -1

@@ -1,0 +1,113 @@
+"""Opening a large document: load time, percent updates, and how long the GUI thread stalls.
+
+usage: python benchmarks/large_open_bench.py [--mb 10] [--runs 3]
+
+Writes a narrative of the given size (the bundled sample, its year changed in each
+copy), then in a fresh process per run opens it in the main window (offscreen) with
+a 10 ms heartbeat QTimer in the GUI thread, from ``open_paths`` until the window
+shows all of it. Prints each run and the medians. Target: max gap <= 50 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # this checkout, not an installed copy
+
+HEARTBEAT_MS = 10
+
+
+def narrative(sample: str, size: int) -> str:
+    parts, total, k = [], 0, 0
+    while total < size:
+        part = sample.replace("2017", str(1800 + k % 220))
+        parts.append(part)
+        total += len(part) + 2
+        k += 1
+    return "\n\n".join(parts)
+
+
+def measure(path: str) -> dict:
+    """One open in this process; the figures as a dict."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings, QTimer
+
+    from viewer.ui.main_window import MainWindow, application
+
+    app = application()
+    settings = QSettings(str(Path(path).with_suffix(".ini")), QSettings.Format.IniFormat)
+    window = MainWindow(settings=settings, remember=False)
+    window.show()
+    app.processEvents()
+    ticks: list[float] = []
+    percents: set[int] = set()
+    window.loader.progress_changed.connect(lambda _p, done: percents.add(int(done * 100)))
+    heartbeat = QTimer()
+    heartbeat.setInterval(HEARTBEAT_MS)
+    heartbeat.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    finished: list[float] = []
+
+    def check() -> None:
+        if window.documents and not (window.loader.busy or window.layout_builder.pending or window.source.filling):
+            finished.append(time.perf_counter())
+            app.quit()
+
+    watcher = QTimer()
+    watcher.setInterval(5)
+    watcher.timeout.connect(check)
+    heartbeat.start()
+    watcher.start()
+    ticks.append(time.perf_counter())
+    window.open_paths([path])
+    app.exec()
+    gaps = [b - a for a, b in zip(ticks, ticks[1:])]
+    worst = max(range(len(gaps)), key=gaps.__getitem__)
+    return {"load_s": finished[0] - ticks[0], "percents": sorted(percents), "max_gap_ms": gaps[worst] * 1000,
+            "worst_at_s": ticks[worst] - ticks[0], "events": len(window.loaded),
+            "over_50_ms": [(round(g * 1000), round(ticks[k] - ticks[0], 2)) for k, g in enumerate(gaps) if g > 0.05]}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--mb", type=float, default=10.0)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--child", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        print(json.dumps(measure(args.child)))
+        return
+    sample = (ROOT / "seeds" / "western_iraq_campaign_2017.txt").read_text(encoding="utf-8")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "large.txt"
+        path.write_text(narrative(sample, int(args.mb * 1e6)), encoding="utf-8")
+        size = path.stat().st_size / 1e6
+        runs = []
+        for k in range(args.runs):
+            out = subprocess.run([sys.executable, __file__, "--child", str(path)], capture_output=True, text=True,
+                                 check=True).stdout
+            run = json.loads(out.strip().splitlines()[-1])
+            runs.append(run)
+            print(f"run {k + 1}: load {run['load_s']:.2f} s, {len(run['percents'])} percent updates "
+                  f"{run['percents']}, max heartbeat gap {run['max_gap_ms']:.0f} ms "
+                  f"(at {run['worst_at_s']:.2f} s), {run['events']} events")
+            print(f"       gaps over 50 ms (ms, started at s): {run['over_50_ms']}")
+    load = statistics.median(r["load_s"] for r in runs)
+    gap = statistics.median(r["max_gap_ms"] for r in runs)
+    updates = statistics.median(len(r["percents"]) for r in runs)
+    print(f"document: {size:.2f} MB")
+    print(f"load time (open to fully shown): {load:.2f} s = {size / load:.2f} MB/s (median of {args.runs})")
+    print(f"percent updates seen: {updates:.0f} (median of {args.runs})")
+    print(f"max heartbeat gap ({HEARTBEAT_MS} ms timer, GUI thread): {gap:.0f} ms (median of {args.runs}; target 50 ms)")
+
+
+if __name__ == "__main__":
+    main()
