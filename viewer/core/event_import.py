@@ -395,6 +395,8 @@ def _value_label(value: str) -> str:
 
 
 def _shorten(text: str, limit: int = 40) -> str:
+    """A cell as a problem line quotes it: on one line (breaks shown as \\n), at most ``limit`` long."""
+    text = text.replace("\r", "\\r").replace("\n", "\\n")
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
