@@ -22,18 +22,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # this checkout, not an installed copy
+from tests.large_text import narrative  # noqa: E402
 
 HEARTBEAT_MS = 10
-
-
-def narrative(sample: str, size: int) -> str:
-    parts, total, k = [], 0, 0
-    while total < size:
-        part = sample.replace("2017", str(1800 + k % 220))
-        parts.append(part)
-        total += len(part) + 2
-        k += 1
-    return "\n\n".join(parts)
 
 
 def measure(path: str) -> dict:
