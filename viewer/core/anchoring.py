@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from viewer.core.calendar import add_days, add_months, add_years, easter, iso_week, weekday
 from viewer.core.reading import Reading
-from viewer.core.values import date_value, year_text
+from viewer.core.values import SEASON_MONTHS, date_value, year_text
 
 # A month without a year takes the year that puts it nearest the narrative's month:
 # seven or more months back is nearer forward ("December 1943 ... January" is 1944).
@@ -82,18 +82,14 @@ def _year_from_narrative(r: Reading, now: Narrative) -> int | None:
     if r.sub == "WI" and r.month is None:
         # A winter is named by the year of its January: after an autumn, the coming one.
         return add_years(now.year, 1) if (now.month or 0) >= 9 else now.year
-    month = r.month or _season_month(r.sub)
+    month = r.month or _SEASON_START.get(r.sub or "")
     if now.month is not None and month is not None and now.month - month >= ROLLOVER_MONTHS:
         return add_years(now.year, 1)
     return now.year
 
 
-# Where a season with its year puts the narrative: a winter is named by its January.
-_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 1}
-
-
-def _season_month(sub: str | None) -> int | None:
-    return {"SP": 3, "SU": 6, "FA": 9, "WI": 12}.get(sub or "")
+# A season's first month (a winter is named by its January, so it counts as January).
+_SEASON_START = {season: max(first, 1) for season, (first, _) in SEASON_MONTHS.items()}
 
 
 def _offset_from(r: Reading, now: Narrative) -> str | None:

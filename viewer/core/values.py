@@ -7,6 +7,7 @@ Values follow the WikiWars gold conventions: ``2017-10-26``, ``2017-10``, ``2017
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from viewer.core.calendar import Interval, add_years, day_number, days_in_month
 
@@ -80,6 +81,7 @@ def _sub_year(year: int, sub: str) -> Interval:
     return Interval(monday, monday + 6, "week")
 
 
+@lru_cache(maxsize=4096)  # a narrative repeats its values: every inferred sentence asks again
 def interval_of(value: str | None) -> Interval | None:
     """The days a calendar value covers, or None for durations and unknown dates."""
     m = _VALUE.match(calendar_part(value) or "")
