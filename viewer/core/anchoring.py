@@ -51,6 +51,7 @@ def borrow_from_partner(r: Reading, partner: Reading | None, now: Narrative) -> 
 def resolve(r: Reading, now: Narrative) -> str | None:
     """The value of one reading; moves the narrative's date when the text does."""
     if r.literal is not None:
+        _period_of_date(r, now)
         return r.literal
     if r.offset is not None:
         return _offset_from(r, now)
@@ -74,6 +75,15 @@ def resolve(r: Reading, now: Narrative) -> str | None:
     elif r.year is None:
         r.year = _year_from_narrative(r, now)
     return _absolute(r, now, moves=not season_alone)
+
+
+def _period_of_date(r: Reading, now: Narrative) -> None:
+    """'the first ten months of 1915' is a period, but the text has moved to 1915."""
+    if r.month is None and r.year is None:
+        return
+    year = r.year if r.year is not None else _year_from_narrative(r, now)
+    if year is not None:
+        now.set(year, r.month)
 
 
 def _year_from_narrative(r: Reading, now: Narrative) -> int | None:

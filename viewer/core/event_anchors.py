@@ -21,7 +21,14 @@ _STOP = {
     "their", "began", "begun", "was", "were", "had", "has", "been", "is", "are", "into", "s", "that",
     "this", "these", "those", "first", "second", "last", "final", "end", "start", "beginning",
 }
-_BOUNDARY = re.compile(r"[.!?\n]")
+# A sentence ends at a stop followed by a space, not at an initial ("P. G. T. Beauregard").
+_BOUNDARY = re.compile(r"(?<!\b[A-Z])[.!?](?=\s)|\n")
+
+
+# Words after which a capitalised word still belongs to the event's name ("the fall of Paris").
+_LINKS = {"of", "the", "at", "in", "on", "to", "from", "by", "and", "for", "over", "into", "across", "near"}
+_DETERMINERS = r"(?:the|a|an|his|her|its|their)\s"
+_NEW_SUBJECT = re.compile(rf"(?<=\w)\s+(?=[A-Z]|{_DETERMINERS})")
 
 
 def event_phrase(text: str, end: int, limit: int) -> tuple[str, int] | None:
@@ -29,7 +36,29 @@ def event_phrase(text: str, end: int, limit: int) -> tuple[str, int] | None:
     m = _PHRASE.match(text, end, limit)
     if not m or _NOT_AN_EVENT.match(m[1]):
         return None
-    return m[1].strip(), m.end(1)
+    phrase_end = _subject_starts(text, m.start(1), m.end(1)) or m.end(1)
+    return text[m.start(1):phrase_end].strip(), phrase_end
+
+
+def _subject_starts(text: str, start: int, end: int) -> int | None:
+    """'The day after the battle Ludendorff said ...', '... after the fall of Lisbon the court
+    fled': a name right after a common noun, or a new article after any noun (not after a
+    verb), starts the clause the event phrase is part of."""
+    for gap in _NEW_SUBJECT.finditer(text, start, end):
+        before = re.search(r"(\w+)\Z", text[start:gap.start()])
+        name_follows = text[gap.end()].isupper()
+        word = before[1]
+        verb = word.endswith(("ed", "ing"))  # "after the army crossed the river": its object
+        if word.lower() not in _LINKS and (word[0].islower() if name_follows else not verb):
+            return gap.start()
+    return None
+
+
+def names_the_current_event(phrase: str) -> bool:
+    """'the battle', 'the landing': a definite common noun alone points at the event the text
+    is telling, not at an earlier one that happens to share the word."""
+    words = phrase.split()
+    return len(words) == 2 and words[0].lower() == "the" and words[1].islower() and len(key_words(phrase)) == 1
 
 
 def key_words(phrase: str) -> list[str]:
@@ -54,11 +83,31 @@ def event_position(text: str, start: int, phrase: str, told_at: list[int]) -> tu
         for m in re.finditer(rf"\b{re.escape(_stem(w))}", text[lo:start], re.I):
             pos = lo + m.start()
             left, right = _sentence_around(text, pos)
-            dated = bisect.bisect_left(told_at, left) < bisect.bisect_right(told_at, right)
-            score = (_score(text[left:right].lower(), words), dated, pos)
+            score = (_score(text[left:right].lower(), words), _dated(told_at, left, right), pos)
             if score > best_score:
                 best, best_score = (pos, left, right), score
+    if best and not best_score[1]:
+        return _told_next(text, best, words, told_at, start) or best
     return best
+
+
+def _dated(told_at: list[int], left: int, right: int) -> bool:
+    return bisect.bisect_left(told_at, left) < bisect.bisect_right(told_at, right)
+
+
+def _told_next(text: str, where: tuple[int, int, int], words: list[str], told_at: list[int],
+               start: int) -> tuple[int, int, int] | None:
+    """'Fort Sumter was the last fort held. Troops bombarded the fort on April 12.': a sentence
+    that names the event without a date, followed by one that goes on about it with one."""
+    left = where[2] + 1
+    if left >= start:
+        return None
+    _, right = _sentence_around(text, left)
+    right = min(right, start)
+    sentence = text[left:right].lower()
+    if not _dated(told_at, left, right) or not any(_stem(w).lower() in sentence for w in words):
+        return None
+    return left, left, right
 
 
 def _sentence_around(text: str, pos: int) -> tuple[int, int]:

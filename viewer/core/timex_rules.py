@@ -287,7 +287,11 @@ def _part_of_period(m: re.Match[str], text: str) -> list[Piece]:
     unit = lexicon.UNITS[m["u"].lower().rstrip("s")]
     if n is None:
         return []
-    return [(m.start(), m.end(), Reading(type="DURATION", literal=_period(n, unit, m["u"].lower())))]
+    r = Reading(type="DURATION", literal=_period(n, unit, m["u"].lower()))
+    r.month = lexicon.month_number(m["pm"]) if m["pm"] else None
+    if m["py"] or m["py2"]:
+        r.year, r.era_from_context = year_of(m["py"] or m["py2"])
+    return [(m.start(), m.end(), r)]
 
 
 def _year_apostrophe(m: re.Match[str], text: str) -> list[Piece]:
@@ -517,7 +521,8 @@ def _date_rules(year: str) -> list[Rule]:
         _rule("month_alone", rf"{_MODG}(?P<m>{MONTH})", _month_alone),
         _rule("part_of_period",
               rf"the\s+(?:first|last|final|second|third|opening|closing)\s+(?:(?P<n>{NUM})\s+)?"
-              rf"(?P<u>days|weeks?|months)\s+of\s+(?:(?:{MONTH})(?:,?\s+{year})?|{year})", _part_of_period),
+              rf"(?P<u>days|weeks?|months)\s+of\s+(?:(?P<pm>{MONTH})(?:,?\s+(?P<py>{year}))?|(?P<py2>{year}))",
+              _part_of_period),
         _rule("season",
               rf"(?P<det>(?:the|that|this)\s+)?{_MODG}(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{year}))?(?![\w-])",
               _season),

@@ -6,11 +6,11 @@ import re
 from dataclasses import dataclass, replace
 
 from viewer.core.anchoring import Narrative, borrow_from_partner, resolve
-from viewer.core.event_anchors import date_near, event_phrase, event_position
+from viewer.core.event_anchors import date_near, event_phrase, event_position, names_the_current_event
 from viewer.core.reading import Reading
 from viewer.core.timex_patterns import ERA_BC, TRIGGERS
 from viewer.core.timex_rules import Piece, priority, rules
-from viewer.core.values import date_parts
+from viewer.core.values import date_parts, date_value
 
 _CONNECTOR = re.compile(r"^\s?(?:[-\u2013\u2014]|to|until|till|through|and|or)\s?(?:the\s+)?$", re.I)
 
@@ -129,8 +129,8 @@ def find_timexes(text: str) -> list[Timex]:
         else:
             if reading.event:
                 _move_to_event(text, start, reading.event, told_at, told, now)
-            value = resolve(reading, now)
-        if _digression(stated, before.year, upcoming[i]) and not (reading.day and _opens_sentence(text, start)):
+            value = _clock_on_date(text, pieces, i, now) or resolve(reading, now)
+        if _digression(stated, before.year, upcoming[i]) and not _sets_the_scene(text, start, reading, before.year):
             now.set(before.year, before.month, before.day)
         if stated is not None:
             now.mentioned = reading.year
@@ -155,8 +155,30 @@ def _events_attached(text: str, pieces: list) -> list:
     return out
 
 
+# "At 5:34 AM Baghdad time on 20 March 2003": what lies between a clock time and its date.
+_CLOCK_TO_DATE = re.compile(r"(?:\s+(?:\w+\s+time|[A-Z]{2,5}))?\s*,?\s*(?:on\s+(?:the\s+)?)?")
+
+
+def _clock_on_date(text: str, pieces: list, i: int, now: Narrative) -> str | None:
+    """A clock time followed by its date takes that date, not the narrative's."""
+    reading, end = pieces[i][2], pieces[i][1]
+    if reading.clock is None or i + 1 >= len(pieces) or pieces[i + 1][0] - end > 30:
+        return None
+    following = pieces[i + 1][2]
+    if following.day is None or following.relative or following.offset or following.event:
+        return None
+    if not _CLOCK_TO_DATE.fullmatch(text, end, pieces[i + 1][0]):
+        return None
+    parts = date_parts(resolve(replace(following), replace(now)))
+    if not parts or parts[2] is None:
+        return None
+    return f"{date_value(*parts)}T{reading.clock}"
+
+
 def _move_to_event(text: str, start: int, phrase: str, told_at: list[int], told: list[str], now: Narrative) -> None:
     """Put the narrative on the date of the event named, when the text told it."""
+    if now.day is not None and names_the_current_event(phrase):
+        return
     where = event_position(text, start, phrase, told_at)
     value = date_near(where, told_at, told) if where else None
     parts = date_parts(value)
@@ -207,6 +229,20 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n][\"')\]]?\s+)(?:\[[^\]]{1,20}\]\s*)
 def _opens_sentence(text: str, start: int) -> bool:
     """'On 28 September 1775, ...' sets the scene; it is never an aside."""
     return _SENTENCE_OPENING.search(text, max(0, start - 60), start) is not None
+
+
+_PARAGRAPH_OPENING = re.compile(r"\n[^\S\n]*\n[^\S\n]*[^.!?\n]*$")
+# A paragraph may step back a year or two ("In the south, in June 1942, ..."); further is an aside.
+SCENE_YEARS = 2
+
+
+def _sets_the_scene(text: str, start: int, reading: Reading, current: int) -> bool:
+    """A full date opening a sentence, or a year near the narrative's in a paragraph's first
+    sentence, is where the text now is, even if the next year it states is elsewhere."""
+    if reading.day and _opens_sentence(text, start):
+        return True
+    near = abs(reading.year - current) <= SCENE_YEARS
+    return near and _PARAGRAPH_OPENING.search(text, max(0, start - 300), start) is not None
 
 
 def _digression(year: int | None, current: int | None, following: int | None) -> bool:

@@ -1,0 +1,74 @@
+"""Anchoring on the narrative: which year, month and day an expression takes from the text
+before it. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from viewer.core.timexes import find_timexes
+
+
+def value_of(text: str, phrase: str) -> str | None:
+    """The value of the expression whose extent is exactly ``phrase`` (once in ``text``)."""
+    assert text.count(phrase) == 1, "a test phrase must occur exactly once"
+    start = text.index(phrase)
+    found = {(t.start, t.end): t.value for t in find_timexes(text)}
+    assert (start, start + len(phrase)) in found, f"no expression {phrase!r}: {found}"
+    return found[(start, start + len(phrase))]
+
+
+# ------------------------------------------------- a period of a stated year moves the narrative
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The blockade held until the end of 1861. For the first six months of 1863 the river was quiet. "
+     "The thaw came in March, and ten days later the boats sailed.", "March", "1863-03"),
+    ("The treaty was signed in 1806. During the last weeks of 1808 the envoys fell out. "
+     "In November the border closed.", "November", "1808-11"),
+    ("The mills closed in 1920. The last week of August 1922 was the hottest. On 30 August the strike began.",
+     "30 August", "1922-08-30"),
+])
+def test_a_period_of_a_stated_year_moves_the_narrative(text: str, phrase: str, value: str) -> None:
+    assert value_of(text, phrase) == value
+
+
+def test_the_period_itself_stays_a_duration() -> None:
+    text = "For the first six months of 1863 the river was quiet."
+    assert value_of(text, "the first six months of 1863") == "P6M"
+
+
+# ------------------------------------------------- a paragraph's first sentence sets the scene
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The northern army reached the coast in 1917. It held the port through May 1917.\n\n"
+     "In the south the rebels opened their campaign in June 1916, far from the coast. "
+     "By mid-November they held the valley. The next spring, in 1917, they marched north.",
+     "mid-November", "1916-11"),
+    ("The fleet sailed home in 1805.\n\nAt home, the harvest of 1804 failed and prices rose. "
+     "In October the bread riots began. News of the fleet came in 1806.", "October", "1804-10"),
+])
+def test_a_paragraph_opening_sets_the_scene(text: str, phrase: str, value: str) -> None:
+    assert value_of(text, phrase) == value
+
+
+def test_a_far_off_year_in_a_paragraph_opening_is_still_an_aside() -> None:
+    text = ("The second campaign began in 482 BC.\n\nThe city, a colony since 560 BC, paid tribute. "
+            "The following year the fleet sailed. In 480 BC the war ended.")
+    assert value_of(text, "The following year") == "BC0481"
+
+
+# ------------------------------------------------- a clock time takes the date that follows it
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The talks began on 2 May 1954. At 6:15 AM on 9 May 1954 the guns opened fire.", "6:15 AM",
+     "1954-05-09T06:15"),
+    ("The talks began on 2 May 1954. At 6:15 AM local time on 9 May the guns opened fire.", "6:15 AM",
+     "1954-05-09T06:15"),
+    ("The talks began on 2 May 1954. At 18:40, 9 May, the guns fell silent.", "18:40", "1954-05-09T18:40"),
+])
+def test_a_clock_time_takes_the_date_that_follows_it(text: str, phrase: str, value: str) -> None:
+    assert value_of(text, phrase) == value
+
+
+def test_a_clock_time_alone_takes_the_narrative_day() -> None:
+    text = "The talks began on 2 May 1954. At 6:15 AM the guns opened fire. On 9 May they stopped."
+    assert value_of(text, "6:15 AM") == "1954-05-02T06:15"

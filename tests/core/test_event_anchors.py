@@ -1,0 +1,77 @@
+"""Offsets counted from a named event: where the event's date is found and where its name
+ends. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from viewer.core.event_anchors import event_phrase, names_the_current_event
+from viewer.core.timexes import find_timexes
+
+
+def expression(text: str, phrase: str) -> tuple[str, str | None]:
+    """(text, value) of the expression that starts where ``phrase`` starts."""
+    start = text.index(phrase)
+    for t in find_timexes(text):
+        if t.start == start:
+            return t.text, t.value
+    raise AssertionError(f"no expression at {phrase!r}")
+
+
+# ------------------------------------------- the event named, then dated in the next sentence
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The war began in March 1702. Castle Rock was the last stronghold the king held in the north. "
+     "Rebel gunners shelled the castle on 9 May until it fell. Troops gathered in the villages. "
+     "The mill was burned six days after Castle Rock.", "six days after Castle Rock", "1702-05-15"),
+    ("The war began in March 1702. The rebels swore to take Castle Rock. Gen. J. T. Hale shelled "
+     "the castle on 9 May until it fell. The mill was burned six days after Castle Rock.",
+     "six days after Castle Rock", "1702-05-15"),
+])
+def test_an_event_dated_in_the_sentence_after_its_name(text: str, phrase: str, value: str) -> None:
+    assert expression(text, phrase) == (phrase, value)
+
+
+def test_the_next_sentence_counts_only_when_it_goes_on_about_the_event() -> None:
+    text = ("The rebels met on 1 May 1702. The rebels swore to take Castle Rock. "
+            "Farmers sowed barley on 9 May. The mill was burned six days after Castle Rock.")
+    assert expression(text, "six days after") == ("six days after Castle Rock", "1702-05-07")
+
+
+# ------------------------------------------- where the event's name ends
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("The day after the storm Admiral Hood sailed.", "the storm"),
+    ("Two days after the fall of Lisbon the court fled.", "the fall of Lisbon"),
+    ("A week after the landing at Cape Sable, the army moved.", "the landing at Cape Sable"),
+    ("Two days after North Point fell, the fleet sailed.", "North Point fell"),
+    ("The day after the army crossed the river the rains began.", "the army crossed the river"),
+    ("Two days after relieving the fort, the column rested.", "relieving the fort"),
+])
+def test_the_event_name_ends_where_a_new_clause_starts(text: str, phrase: str) -> None:
+    marker = "after "
+    end = text.index(marker) + len(marker) - 1
+    assert event_phrase(text, end, len(text)) == (phrase, text.index(phrase) + len(phrase))
+
+
+# ------------------------------------------- 'the battle': the event the text is telling
+
+@pytest.mark.parametrize(("phrase", "current"), [
+    ("the battle", True), ("the landing", True), ("the storm", True),
+    ("the battle of Leuthen", False), ("Fort Sumter", False), ("the first assault", False),
+])
+def test_a_definite_common_noun_names_the_current_event(phrase: str, current: bool) -> None:
+    assert names_the_current_event(phrase) is current
+
+
+def test_the_day_after_the_battle_counts_from_the_day_being_told() -> None:
+    text = ("The great battle at the river began on 2 August 1760. The cavalry joined the battle on 20 August. "
+            "In the three weeks of fighting since 12 August the army lost half its men. "
+            "The day after the battle the king wrote to his brother.")
+    assert expression(text, "The day after") == ("The day after the battle", "1760-08-13")
+
+
+def test_a_named_battle_is_looked_up_in_the_text() -> None:
+    text = ("The battle of Elm Ford was fought on 2 August 1760. The cavalry raided the farms on 20 August. "
+            "The day after the battle of Elm Ford the king wrote to his brother.")
+    assert expression(text, "The day after") == ("The day after the battle of Elm Ford", "1760-08-03")
