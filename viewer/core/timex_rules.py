@@ -88,12 +88,14 @@ def _word_after(text: str, end: int) -> str:
 def _is_name(text: str, start: int) -> bool:
     """A capitalised word right before ("General March", "Long March") makes a name."""
     before = text[max(0, start - 30):start]
-    m = re.search(r"([A-Za-z]+)\.?\s+$", before)
+    m = re.search(r"([A-Za-z]+)(\.?)([^\S\n]+)$", before)
     if not m:
-        return False
+        return False  # a name never runs over a line break ("... Troezen.\n\nAugust 480 BC: ...")
     word = m[1]
     if word.lower() in _TITLES:
         return True
+    if m[2]:
+        return False  # "... at Troezen. August came": the stop ends a sentence, not a title
     return word[0].isupper() and word.lower() not in _CUES and not _sentence_start(before, m.start())
 
 
@@ -421,7 +423,16 @@ def _clock(m: re.Match[str], text: str) -> list[Piece]:
     return [(m.start(), m.end(), Reading(type="TIME", unit="day", shift=0, clock=f"{hour:02d}:{minute:02d}"))]
 
 
+def _titled(text: str, start: int) -> bool:
+    """'"White Christmas"', 'Bloody Easter': a capitalised word other than a cue ('On',
+    'By') right before a holiday makes it a title, even at the start of a sentence."""
+    m = re.search(r"([A-Za-z]+)[^\S\n]+$", text[max(0, start - 30):start])
+    return m is not None and m[1][0].isupper() and m[1].lower() not in _CUES
+
+
 def _holiday(m: re.Match[str], text: str) -> list[Piece]:
+    if _titled(text, m.start()):
+        return []
     name = m["h"].lower()
     r = Reading()
     if name.startswith("christmas"):
