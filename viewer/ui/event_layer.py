@@ -24,6 +24,9 @@ FOLD_PX = 2.0  # narrower than this on screen: pixels in the folded image
 MIN_MARKER_PX = 5  # smaller diamonds are unreadable: fold them
 MAX_SHAPES = 20_000  # beyond this, shapes cost more than they show: fold the class
 MAX_RUN_SPANS = 20_000  # folded spans drawn as merged runs up to this; beyond, into the image
+FEW_AS_RECTS = 3_000  # this few folded items are drawn as rectangles: no image to fill and blit
+PYRAMID_EVENTS = 50_000  # more visible than this and pixels of at least a pyramid bin: fold from it
+PYRAMID_COLUMNS, PYRAMID_CELLS, PYRAMID_MIN_COLUMNS = 4096, 1 << 22, 64  # finest level's bins; cap; coarsest
 BAR_FILL, BAR_MAX_PX = 0.7, 22.0  # share of a row a bar takes; tall rows would give slabs
 WEAK, STRONG = 1, 2  # kinds of folded pixel: inferred or vague; explicit and precise
 
@@ -54,7 +57,9 @@ class _Fold:
     go into a 32-bit image as their final colour (strong written after weak, so it
     wins). Spans are merged into runs per image row and drawn as rectangles when there
     are few (zoomed in: no pass over the whole image), else summed into the image by a
-    difference array (O(spans + pixels)).
+    difference array (O(spans + pixels)); a handful of points are drawn as rectangles
+    too. Whole classes can instead come from a _Pyramid (``base``): O(pixels), not
+    O(events).
     """
 
     def __init__(self, view: tuple[float, float], total_rows: int, sy: float, colours: dict[int, int]) -> None:
@@ -63,7 +68,7 @@ class _Fold:
         self.height = total_rows * self.sub if sy >= 1 else int(np.ceil(total_rows * sy)) + 1
         self.offsets = (1, 2, 3) if self.sub == 5 else (0,)
         self.colours = colours
-        self._points: dict[int, list[np.ndarray]] = {WEAK: [], STRONG: []}
+        self._points: dict[int, list[tuple[np.ndarray, np.ndarray]]] = {WEAK: [], STRONG: []}
         self._spans: dict[int, list[tuple[np.ndarray, np.ndarray, np.ndarray]]] = {WEAK: [], STRONG: []}
         self.image: np.ndarray | None = None
         self.runs: dict[int, np.ndarray] = {}
@@ -73,23 +78,46 @@ class _Fold:
 
     def points(self, x: np.ndarray, rows: np.ndarray, bit: int) -> None:
         cols = np.clip(x - self.left, 0, self.width - 1).astype(np.int64)
-        self._points[bit].append(self._rows(rows) * self.width + cols)
+        self._points[bit].append((self._rows(rows), cols))
 
     def spans(self, xs: np.ndarray, xe: np.ndarray, rows: np.ndarray, bit: int) -> None:
         c0 = np.clip(xs - self.left, 0, self.width - 1).astype(np.int64)
         c1 = np.maximum(np.clip(xe - self.left, 0, self.width).astype(np.int64), c0 + 1)
         self._spans[bit].append((self._rows(rows), c0, c1))
 
+    def base(self, pyramid: _Pyramid, x0: float, sx: float, classes: int) -> None:
+        """Start the image from the pyramid's cells of ``classes`` (a bit per class)."""
+        strong = sum(1 << c for c, (kind, inferred) in enumerate(CLASSES)
+                     if kind != VAGUE_BAR and not inferred) & classes
+        cells = np.arange(256)
+        lut = np.where(cells & strong, self.colours[STRONG], np.where(cells & classes, self.colours[WEAK], 0))
+        if self.sy < 1:  # image rows are device rows: pyramid rows fold into them
+            owner = (np.arange(0, self.total, pyramid.group) * self.sy).astype(np.int64)
+            bits = pyramid.bits(owner, self.height, x0, sx, self.width)
+            self.image = np.take(lut.astype(np.uint32), bits).ravel()
+            return
+        bits = pyramid.bits(np.arange(self.total), self.total, x0, sx, self.width)
+        image = np.zeros((self.total, self.sub, self.width), dtype=np.uint32)
+        image[:, list(self.offsets)] = np.take(lut.astype(np.uint32), bits)[:, None]
+        self.image = image.ravel()
+
     def finish(self) -> _Fold:
         """Turn what was collected into runs and an image (done once per view)."""
         spans = {bit: [np.concatenate(a) for a in zip(*parts)] for bit, parts in self._spans.items() if parts}
-        if sum(len(row) for row, _, _ in spans.values()) > MAX_RUN_SPANS:
+        points = {bit: [np.concatenate(a) for a in zip(*parts)] for bit, parts in self._points.items() if parts}
+        n_spans, n_points = (sum(len(v[0]) for v in d.values()) for d in (spans, points))
+        if self.image is None and n_spans + n_points <= FEW_AS_RECTS:
+            for bit, (row, col) in points.items():  # a point is a one-pixel span
+                spans[bit] = [np.concatenate(a) for a in zip(spans.get(bit, [row[:0]] * 3), (row, col, col + 1))]
+            points = {}
+        if n_spans > MAX_RUN_SPANS:
             self._fill_spans(spans)
         else:
             self.runs = {bit: _merge_runs(*parts) for bit, parts in spans.items()}
         for bit in (WEAK, STRONG):  # strong written last, so it wins
-            if self._points[bit]:
-                self._fill_points(np.concatenate(self._points[bit]), self.colours[bit])
+            if bit in points:
+                row, col = points[bit]
+                self._fill_points(row * self.width + col, bit)
         self._points = self._spans = None
         return self
 
@@ -98,10 +126,15 @@ class _Fold:
             self.image = np.zeros(self.height * self.width, dtype=np.uint32)
         return self.image
 
-    def _fill_points(self, keys: np.ndarray, colour: int) -> None:
-        image = self._canvas()
+    def _fill_points(self, keys: np.ndarray, bit: int) -> None:
+        had_image, image = self.image is not None, self._canvas()
+        colour = self.colours[bit]
         for off in self.offsets:
-            image[keys + off * self.width] = colour
+            at = keys + off * self.width
+            if bit == WEAK and had_image:  # never over a strong pixel already there
+                image[at] = np.where(image[at] == self.colours[STRONG], self.colours[STRONG], colour)
+            else:
+                image[at] = colour
 
     def _fill_spans(self, spans: dict[int, list[np.ndarray]]) -> None:
         """+1 at each span's first pixel, -1 past its last, one cumulative sum over the
@@ -111,20 +144,26 @@ class _Fold:
         no padding and the sum never leaks into the next row. Integers throughout: numpy
         sums them several times faster than floats."""
         size = self.height * self.width
+        copies = {bit: k for k, bit in enumerate(sorted(spans))}
         firsts, ends = [], []
         for bit, (row, c0, c1) in spans.items():
             base = np.concatenate([(row + off) * self.width for off in self.offsets])
-            base += 0 if bit == WEAK else size + 1
+            base += copies[bit] * (size + 1)
             firsts.append(base + np.tile(c0, len(self.offsets)))
             ends.append(base + np.tile(c1, len(self.offsets)))
-        edges = np.bincount(np.concatenate(firsts), minlength=2 * size + 2)
-        edges -= np.bincount(np.concatenate(ends), minlength=2 * size + 2)
+        length = len(copies) * (size + 1)
+        edges = np.bincount(np.concatenate(firsts), minlength=length + 1)
+        edges -= np.bincount(np.concatenate(ends), minlength=length + 1)
         cover = np.cumsum(edges) > 0
-        weak, strong = cover[:size], cover[size + 1: 2 * size + 1]
-        # Colours by arithmetic, not masked assignment (several times slower): uint32 wraps.
-        image = weak * np.uint32(self.colours[WEAK])
-        image += strong * (np.uint32(self.colours[STRONG]) - image)
-        self.image = image
+        image = self._canvas()
+        for bit in (WEAK, STRONG):  # strong written last, so it wins
+            if bit in copies:
+                k = copies[bit] * (size + 1)
+                mask = cover[k:k + size]
+                if bit == WEAK:
+                    mask &= image == 0
+                # Colours by arithmetic, not masked assignment (several times slower): uint32 wraps.
+                image += mask * (np.uint32(self.colours[bit]) - image)
 
     def draw(self, p: QPainter, top: float, rects: internals.PrimitiveArray) -> None:
         """``rects`` must outlive this call: shiboken caches the wrapper of its buffer."""
@@ -163,6 +202,85 @@ def _merge_runs(row: np.ndarray, c0: np.ndarray, c1: np.ndarray) -> np.ndarray:
     return np.stack([row[first], c0[first], ends], axis=1)
 
 
+def _gather(cells: np.ndarray, owner: np.ndarray, targets: int, axis: int) -> np.ndarray:
+    """OR of the cells along ``axis`` that fall in each of ``targets`` slots.
+
+    ``owner`` (sorted) is the slot of each cell; ``cells`` has one more, all-zero cell
+    at the end of ``axis`` for slots that get none. Taps are ``numpy.take`` (a copy at
+    memory speed), never ``reduceat`` (ten times slower along rows).
+    """
+    slots = np.arange(targets)
+    first = np.searchsorted(owner, slots, side="left")
+    count = np.searchsorted(owner, slots, side="right") - first
+    empty = len(owner)
+    if count.max(initial=0) <= 2 and axis == 1:  # one take from the cells and their pairs
+        pairs = cells[:, :-1] | cells[:, 1:]
+        index = np.where(count == 0, empty, np.where(count == 2, first + empty + 1, first))
+        return np.take(np.concatenate([cells, pairs], axis=1), index, axis=1)
+    out = np.take(cells, np.where(count > 0, first, empty), axis=axis)
+    for t in range(1, int(count.max(initial=0))):
+        out |= np.take(cells, np.where(count > t, first + t, empty), axis=axis)
+    return out
+
+
+def _pyramid_unit(prep: _Prepared, group: int) -> float:
+    """Days in a finest-level bin: a power of two, so bins never straddle a coarser one."""
+    rows = -(-prep.total_rows // group)
+    columns = max(1, min(PYRAMID_COLUMNS, PYRAMID_CELLS // rows))
+    return float(2.0 ** np.ceil(np.log2(max(prep.last - prep.origin, 1e-9) / columns)))
+
+
+class _Pyramid:
+    """Which drawing classes have an event in each cell: bit c of a uint8 for class c.
+
+    A cell is ``group`` rows (a power of two, so that rows thinner than a pixel fold
+    two cells at most into one) by a time bin; level L has bins of ``unit * 2**L`` days
+    over the whole extent. A view whose pixels are at least ``unit`` days wide folds
+    from the level with about one bin a pixel: its cost follows the pixels, not the
+    events. Built once per chronology and group (a window height within a factor of
+    two), merged spans and one cumulative sum per class.
+    """
+
+    def __init__(self, prep: _Prepared, group: int, total_rows: int) -> None:
+        self.group, self.origin = group, prep.origin
+        self.rows = -(-total_rows // group)
+        self.unit = _pyramid_unit(prep, group)
+        cols = int((prep.last - prep.origin) // self.unit) + 1
+        level = np.zeros((self.rows + 1, cols + 1), dtype=np.uint8)  # + an empty row and column
+        flat = level.reshape(-1)
+        prow = (prep.row // group).astype(np.int64)
+        for c, (kind, _) in enumerate(CLASSES):
+            a, b = prep.class_bounds[c], prep.class_bounds[c + 1]
+            if a == b:
+                continue
+            s, e, r = (prep.start[a:b] - self.origin) / self.unit, (prep.end[a:b] - self.origin) / self.unit, prow[a:b]
+            if kind == MARKER:  # a day marker sits mid-day
+                flat[r * (cols + 1) + np.minimum((s + e) / 2, cols - 1).astype(np.int64)] |= np.uint8(1 << c)
+                continue
+            c0 = s.astype(np.int64)
+            runs = _merge_runs(r, c0, np.clip(e.astype(np.int64), c0 + 1, cols))
+            edges = np.zeros(len(flat), dtype=np.int8)  # merged runs neither overlap nor touch
+            edges[runs[:, 0] * (cols + 1) + runs[:, 1]] = 1
+            edges[runs[:, 0] * (cols + 1) + runs[:, 2]] = -1
+            np.bitwise_or(flat, np.uint8(1 << c), out=flat, where=np.cumsum(edges, dtype=np.int8).view(bool))
+        self.levels = [level]
+        while level.shape[1] > PYRAMID_MIN_COLUMNS:
+            cells = level[:, :-1]
+            if cells.shape[1] % 2:
+                cells = np.pad(cells, ((0, 0), (0, 1)))
+            level = np.pad(cells[:, 0::2] | cells[:, 1::2], ((0, 0), (0, 1)))
+            self.levels.append(level)
+
+    def bits(self, row_image: np.ndarray, height: int, x0: float, sx: float, width: int) -> np.ndarray:
+        """(image rows, ``width``) cells of a view whose column j covers days x0 + j/sx onward."""
+        per_pixel = 1 / sx
+        k = int(np.clip(np.floor(np.log2(per_pixel / self.unit)), 0, len(self.levels) - 1))
+        cells, unit = self.levels[k], self.unit * 2**k
+        rows = _gather(cells, row_image, height, axis=0)
+        centres = self.origin + (np.arange(cells.shape[1] - 1) + 0.5) * unit
+        return _gather(rows, np.floor((centres - x0) * sx).astype(np.int64), width, axis=1)
+
+
 class _Prepared:
     """A chronology's items grouped by drawing class (shape x dating), then lane, then start.
 
@@ -184,12 +302,23 @@ class _Prepared:
         self.start, self.end = chron.start[items], chron.end[items]
         self.row = (chron.lane_top[chron.lane[items]] + chron.row[items]).astype(np.float32)
         self.bounds = np.searchsorted(group[perm], np.arange(len(CLASSES) * lanes + 1))
-        self.origin = float(self.start.min(initial=0.0))
-        self.key_stride = float(np.ceil(self.end.max(initial=1.0) - self.origin)) + 2
+        self.origin, self.last = float(self.start.min(initial=0.0)), float(self.end.max(initial=1.0))
+        self.key_stride = float(np.ceil(self.last - self.origin)) + 2
         self.key = chron.lane[items] * self.key_stride + (self.start - self.origin)
         spans = self.end - self.start
         self.margin = [float(spans[self.bounds[c * lanes]:self.bounds[(c + 1) * lanes]].max(initial=0))
                        for c in range(len(CLASSES))]
+        self.class_bounds = self.bounds[::lanes] if lanes else np.zeros(len(CLASSES) + 1, dtype=np.int64)
+        self.total_rows = chron.total_rows
+        self._pyramids: dict[int, _Pyramid] = {}
+
+    def pyramid(self, group: int) -> _Pyramid:
+        """The fold pyramid for cells ``group`` rows tall, built on first use; the last few kept."""
+        if group not in self._pyramids:
+            if len(self._pyramids) >= 3:  # the main plot and the overview, across a resize
+                del self._pyramids[next(iter(self._pyramids))]
+            self._pyramids[group] = _Pyramid(self, group, self.total_rows)
+        return self._pyramids[group]
 
 
 _PREPARED: weakref.WeakKeyDictionary[Chronology, _Prepared] = weakref.WeakKeyDictionary()
@@ -223,7 +352,7 @@ class EventLayer(pg.GraphicsObject):
         self.chron = chron
         if chron not in _PREPARED:  # the main plot and the overview share one copy
             _PREPARED[chron] = _Prepared(chron)
-        prep = _PREPARED[chron]
+        prep = self._prep = _PREPARED[chron]
         self._start, self._end, self._row, self._bounds = prep.start, prep.end, prep.row, prep.bounds
         self._origin, self._key_stride, self._key, self._margin = prep.origin, prep.key_stride, prep.key, prep.margin
         self._current = -1
@@ -296,16 +425,24 @@ class EventLayer(pg.GraphicsObject):
     def _layout(self, x0, x1, sx, dx, sy, dy, view, size: int) -> tuple[_Fold, list]:
         """Folded pixels and shape-drawing steps for one view range (kept until it moves)."""
         fold = _Fold(view, self.chron.total_rows, sy, self._fold_colours)
-        shapes = []
+        shapes, from_pyramid = [], 0
         fold_all = self.compact or sy < 3
+        visible = [self._visible(c, x0, x1) for c in range(len(CLASSES))]
+        counts = [pos.stop - pos.start if isinstance(pos, slice) else len(pos) for pos in visible]
+        group = 2 ** int(np.floor(np.log2(1 / sy))) if sy < 1 else 1
+        coarse = sum(counts) > PYRAMID_EVENTS and 1 / sx >= _pyramid_unit(self._prep, group)
         for c, (kind, inferred) in enumerate(CLASSES):
-            pos = self._visible(c, x0, x1)
-            xs, xe, rows = self._start[pos] * sx + dx, self._end[pos] * sx + dx, self._row[pos]
-            if not len(xs):
+            if not counts[c]:
                 continue
+            crowded = fold_all or counts[c] > MAX_SHAPES
+            folded = crowded or (kind == MARKER and (sx < FOLD_PX or size < MIN_MARKER_PX))
+            if coarse and folded:
+                from_pyramid |= 1 << c
+                continue
+            pos = visible[c]
+            xs, xe, rows = self._start[pos] * sx + dx, self._end[pos] * sx + dx, self._row[pos]
             bit = STRONG if kind != VAGUE_BAR and not inferred else WEAK
-            crowded = fold_all or len(xs) > MAX_SHAPES
-            if kind == MARKER and (crowded or sx < FOLD_PX or size < MIN_MARKER_PX):
+            if kind == MARKER and folded:
                 fold.points((xs + xe) / 2, rows, bit)  # a day marker sits mid-day
             elif kind == MARKER:
                 cx, cy = (xs + xe) / 2, rows * sy + dy + sy / 2
@@ -318,6 +455,8 @@ class EventLayer(pg.GraphicsObject):
                 wide = ~narrow
                 args = (view, xs[wide], xe[wide], rows[wide] * sy + dy, sy, kind, inferred)
                 shapes.append(lambda p, args=args: self._paint_bars(p, *args))
+        if from_pyramid:
+            fold.base(self._prep.pyramid(group), x0, sx, from_pyramid)
         return fold.finish(), shapes
 
     def _paint_grid(self, p: QPainter, x0, x1, sx, dx, y_range) -> None:
