@@ -390,3 +390,17 @@ def test_that_year_is_the_year_last_written_even_in_an_aside() -> None:
     text = ("The mill opened in March 1952. Its founder had trained in Leeds in 1931. "
             "In August of that year he married. In May 1953 the mill closed.")
     assert expression(text, "August of that year").value == "1931-08"
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("Parliament was dissolved on 9 June 1851, and a few weeks later the riots began.", "a few weeks later"),
+    ("Parliament was dissolved on 9 June 1851. Several weeks later the riots began.", "Several weeks later"),
+    ("Parliament was dissolved on 9 June 1851. Weeks later the riots began.", "Weeks later"),
+])
+def test_vague_weeks_later_is_a_week_of_the_narratives_year(sentence: str, phrase: str) -> None:
+    check(sentence, phrase, "1851-WXX")
+
+
+def test_a_few_days_or_months_later_stays_only_later() -> None:
+    text = "Parliament was dissolved on 9 June 1851. A few months later the riots began."
+    check(text, "A few months later", "FUTURE_REF")

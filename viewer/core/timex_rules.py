@@ -341,7 +341,9 @@ def _offset(m: re.Match[str], text: str) -> list[Piece]:
     n = lexicon.number(q) if q else None
     if n is None or q in lexicon.VAGUE or not float(n).is_integer():
         literal = "PAST_REF" if backward else "FUTURE_REF"
-        if unit in ("day", "week", "hour", "night") and not q:
+        if (unit in ("day", "week", "hour", "night") and not q) or unit == "week":
+            # "days later", "(a few) weeks later": the same stretch of the narrative's
+            # year, day or week unknown. A few days, months or years: only "later".
             return [(m.start(), m.end(), Reading(unit=unit, shift=None))]
         return [(m.start(), m.end(), Reading(literal=literal))]
     if unit in ("hour", "minute", "second"):
