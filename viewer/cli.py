@@ -8,12 +8,15 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 
+from typing import TYPE_CHECKING
+
 from viewer import __version__
 from viewer.bundled import sample_path
-from viewer.core.decoding import DocumentError
-from viewer.core.document import Document, open_document
-from viewer.core.export import documents_json_obj, events_csv
 from viewer.ui.platform_check import platform_problem
+
+if TYPE_CHECKING:  # the reader is imported where it is used: the app reads on its own schedule
+    from viewer.core.decoding import DocumentError
+    from viewer.core.document import Document
 
 PROG = "timeline-viewer"
 
@@ -42,6 +45,9 @@ def _main_parser() -> argparse.ArgumentParser:
 
 
 def _open_all(paths: Sequence[str]) -> Iterator[Document | DocumentError]:
+    from viewer.core.decoding import DocumentError
+    from viewer.core.document import open_document
+
     for path in paths:
         try:
             yield open_document(path)
@@ -52,6 +58,8 @@ def _open_all(paths: Sequence[str]) -> Iterator[Document | DocumentError]:
 def _read(paths: Sequence[str]) -> tuple[list[Document], int]:
     """The documents that could be read; one stderr line for each that could not, and for each
     row of an events file that could not (its good rows are kept)."""
+    from viewer.core.decoding import DocumentError
+
     docs, status = [], 0
     for result in _open_all(paths):
         if isinstance(result, DocumentError):
@@ -66,6 +74,8 @@ def _read(paths: Sequence[str]) -> tuple[list[Document], int]:
 
 
 def extract(argv: Sequence[str]) -> int:
+    from viewer.core.export import documents_json_obj, events_csv
+
     args = _extract_parser().parse_args(argv)
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8")  # the contract is UTF-8, whatever the console uses

@@ -457,3 +457,9 @@ def test_any_json_is_events_problems_or_one_refusal(data):
         return
     assert all(p.startswith("f.json event ") and "\n" not in p for p in doc.problems)
     assert [e.sentence for e in doc.events] == doc.sentences
+
+
+def test_the_document_reader_sends_every_suffix_read_here():
+    from viewer.core import document, event_import
+
+    assert document.EVENT_FILE_SUFFIXES == event_import.CSV_SUFFIXES | event_import.JSON_SUFFIXES

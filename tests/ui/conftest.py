@@ -24,9 +24,17 @@ def make_window(qtbot, settings, errors):
         if paths:
             with qtbot.waitSignal(window.loading_finished, timeout=10_000):
                 window.open_paths(paths)
+        wait_for_chronology(qtbot, window)
         return window
 
     return make
+
+
+def wait_for_chronology(qtbot, window):
+    """The chronology comes in on a later turn of the event loop than the rest of the window."""
+    if not window.chronology_shown:
+        with qtbot.waitSignal(window.chronology_ready, timeout=10_000):
+            pass
 
 
 @pytest.fixture

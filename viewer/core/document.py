@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from viewer.core.decoding import read_document
-from viewer.core.event_import import is_event_file, read_event_file
 from viewer.core.events import Event, build_events
 from viewer.core.gc_pause import collection_paused
 from viewer.core.lanes import actor_lanes
 from viewer.core.sentences import Sentence, split_sentences
 from viewer.core.timexes import Timex, find_timexes
+
+# What viewer.core.event_import reads (its CSV_SUFFIXES | JSON_SUFFIXES): named here so that
+# reading a text never imports the event reader.
+EVENT_FILE_SUFFIXES = frozenset({".csv", ".tsv", ".json"})
 
 Progress = Callable[[float], None]
 """Told the share of the work done (0.0 to 1.0); it may raise Cancelled to stop."""
@@ -57,12 +61,19 @@ def analyse(text: str, path: str = "", progress: Progress | None = None) -> Docu
     return Document(path, text, sentences, timexes, events)
 
 
+def is_event_file(path: str | os.PathLike[str]) -> bool:
+    """Whether ``open_document`` imports the file (by its suffix) rather than reading it as text."""
+    return Path(path).suffix.lower() in EVENT_FILE_SUFFIXES
+
+
 def open_document(path: str | Path, progress: Progress | None = None) -> Document:
     """Decode and analyse a file, or import a file of events (.csv, .tsv, .json).
 
     Raises DocumentError with a one-line message.
     """
     if is_event_file(path):
+        from viewer.core.event_import import read_event_file
+
         imported = read_event_file(path)
         return Document(str(path), imported.text, imported.sentences, imported.timexes, imported.events,
                         imported.problems)

@@ -31,7 +31,6 @@ from viewer.core.values import date_value, interval_of
 
 CSV_SUFFIXES = frozenset({".csv", ".tsv"})
 JSON_SUFFIXES = frozenset({".json"})
-EVENT_FILE_SUFFIXES = CSV_SUFFIXES | JSON_SUFFIXES
 
 FIELDS = ("start", "end", "title", "lane", "value", "precision", "dating")
 REQUIRED = ("start", "title")
@@ -89,11 +88,6 @@ _UNDATED_CELL = DateCell(None, None, "undated")
 
 
 # ------------------------------------------------------------------ files
-
-def is_event_file(path: str | os.PathLike[str]) -> bool:
-    """Whether ``open_document`` imports the file (by its suffix) rather than reading it as text."""
-    return Path(path).suffix.lower() in EVENT_FILE_SUFFIXES
-
 
 def read_event_file(path: str | os.PathLike[str]) -> ImportedEvents:
     """Decode a .csv/.tsv/.json file of events; DocumentError if it cannot be read as one."""

@@ -6,7 +6,6 @@ from C++ for every comparison, over a million Python calls (7 s) for 55,000 even
 
 from __future__ import annotations
 
-import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -18,19 +17,28 @@ COLUMNS = ("Date", "Lane", "Title", "Dating")
 DATE, LANE, TITLE, DATING = range(4)
 # Rows sampled to size the Date and Lane columns; Qt's default, 1000, costs 100 ms.
 SIZE_SAMPLE_ROWS = 100
+# From this many events the rows are kept in numpy arrays (a tenth of the memory of a
+# list, and lexsort); below it plain lists do, and the first paint needs no numpy.
+NUMPY_FROM = 5_000
 
 
-def _date_order(events: list) -> np.ndarray:
+def _date_order(events: list):
     """Flat indices by start day, undated last, ties in flat order."""
-    start = np.array([e.interval.first if e.interval else np.inf for e in events], dtype=np.float64)
+    inf = float("inf")
+    if len(events) < NUMPY_FROM:  # sorted() is stable: ties stay in flat order
+        start = [e.interval.first if e.interval else inf for e in events]
+        return sorted(range(len(events)), key=start.__getitem__)
+    import numpy as np
+
+    start = np.array([e.interval.first if e.interval else inf for e in events], dtype=np.float64)
     return np.lexsort((np.arange(len(events)), start))
 
 
-def _text_order(keys: list[str]) -> np.ndarray:
-    return np.array(sorted(range(len(keys)), key=keys.__getitem__), dtype=np.int64)
+def _text_order(keys: list[str]):
+    return sorted(range(len(keys)), key=keys.__getitem__)
 
 
-def _order(events: list, column: int) -> np.ndarray:
+def _order(events: list, column: int):
     if column == DATE:
         return _date_order(events)
     if column == LANE:  # named lanes first, then the sentences with no actor
@@ -40,14 +48,30 @@ def _order(events: list, column: int) -> np.ndarray:
     return _text_order([e.dating for e in events])
 
 
+def _index(rows, count: int):
+    """(rows, row of each of ``count`` flat indices, -1 when not shown), as arrays or lists."""
+    if count < NUMPY_FROM:
+        rows = rows.tolist() if hasattr(rows, "tolist") else list(rows)
+        row_of = [-1] * count
+        for row, flat in enumerate(rows):
+            row_of[flat] = row
+        return rows, row_of
+    import numpy as np
+
+    rows = np.ascontiguousarray(rows, dtype=np.int64)
+    row_of = np.full(count, -1, dtype=np.int64)
+    row_of[rows] = np.arange(len(rows))
+    return rows, row_of
+
+
 class EventTableModel(QAbstractTableModel):
     """One row per event; ``flat_index(row)`` is the event's flat index, ``row_of`` the reverse."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._events: list = []
-        self._rows = np.zeros(0, dtype=np.int64)  # flat index of each row shown
-        self._row_of = np.zeros(0, dtype=np.int64)  # row of each flat index, -1 when filtered out
+        self._rows: list[int] = []  # flat index of each row shown (an array from NUMPY_FROM events)
+        self._row_of: list[int] = []  # row of each flat index, -1 when filtered out
         self._column, self._descending, self._filter = DATE, False, ""
 
     def set_documents(self, loaded: LoadedDocuments) -> None:
@@ -72,14 +96,13 @@ class EventTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _arrange(self) -> None:
-        rows = _order(self._events, self._column) if self._events else np.zeros(0, dtype=np.int64)
+        rows = _order(self._events, self._column)
         if self._descending:
             rows = rows[::-1]
         if self._filter:
-            rows = rows[[self._filter in self._events[i].title.casefold() for i in rows.tolist()]]
-        self._rows = np.ascontiguousarray(rows, dtype=np.int64)
-        self._row_of = np.full(len(self._events), -1, dtype=np.int64)
-        self._row_of[self._rows] = np.arange(len(self._rows))
+            listed = rows.tolist() if hasattr(rows, "tolist") else rows
+            rows = [i for i in listed if self._filter in self._events[i].title.casefold()]
+        self._rows, self._row_of = _index(rows, len(self._events))
 
     def flat_index(self, row: int) -> int:
         return int(self._rows[row])

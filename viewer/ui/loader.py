@@ -3,17 +3,26 @@
 from __future__ import annotations
 
 import gc
+import os
 import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from viewer.core.chronology import Chronology
 from viewer.core.decoding import DocumentError
 from viewer.core.document import Cancelled, Document, open_document
 from viewer.ui.loaded import LoadedDocuments
+
+if TYPE_CHECKING:
+    from viewer.core.chronology import Chronology
+
+# Files up to this size are read on the GUI thread, on the next turn of the event loop
+# (a few ms; about 20 the first time, when the patterns compile): a worker thread would
+# cost more in handing over, and the window would paint once empty, then again.
+INLINE_READ_BYTES = 32 * 1024
 
 # Objects a paused collector may see created before it freezes them (see collector_paused).
 _FREEZE_FROM = 200_000
@@ -70,9 +79,13 @@ class _ReadJob(QRunnable):
         self.setAutoDelete(False)  # the loader keeps it until its result is handled
         self.path, self._signals = path, signals
         self.cancelled = False  # set from the GUI thread, read here: a plain flag is enough
+        self.inline = False  # run on the GUI thread, which cannot repaint to show progress meanwhile
         self._percent = -1
 
     def run(self) -> None:
+        if self.cancelled:  # cancelled before it started
+            self._signals.cancelled.emit(self)
+            return
         try:
             with collector_paused():
                 doc = open_document(self.path, self._progress)
@@ -89,7 +102,7 @@ class _ReadJob(QRunnable):
         if self.cancelled:
             raise Cancelled(self.path)
         percent = int(done * 100)
-        if percent > self._percent:  # one signal per percent at most
+        if percent > self._percent and not self.inline:  # one signal per percent at most
             self._percent = percent
             self._signals.progress_changed.emit(self, done)
 
@@ -125,7 +138,24 @@ class DocumentLoader(QObject):
     def read(self, path: str) -> None:
         job = _ReadJob(path, self._signals)
         self._jobs.append(job)
-        self._pool.start(job)
+        if len(self._jobs) == 1:
+            self._start(job)
+
+    @staticmethod
+    def reads_inline(path: str) -> bool:
+        """Will ``path`` be read on the GUI thread (a small file, or one that cannot be read)?"""
+        try:
+            return os.stat(path).st_size <= INLINE_READ_BYTES
+        except OSError:
+            return True  # the read fails at once, with the message the reader gives
+
+    def _start(self, job: _ReadJob) -> None:
+        """One job at a time, in the order asked; the next starts when one is delivered."""
+        job.inline = self.reads_inline(job.path)
+        if job.inline:
+            QTimer.singleShot(0, self, job.run)  # with self as context: never after the window is gone
+        else:
+            self._pool.start(job)
 
     def cancel(self) -> list[str]:
         """Stop every read not yet delivered; returns their paths."""
@@ -161,7 +191,9 @@ class DocumentLoader(QObject):
 
     def _done(self, job: _ReadJob) -> None:
         self._jobs.remove(job)
-        if not self._jobs:
+        if self._jobs:
+            self._start(self._jobs[0])
+        else:
             self.idle.emit()
 
 
@@ -175,6 +207,8 @@ class _LayoutJob(QRunnable):
         self._generation, self._docs, self._lane_mode, self._signals = generation, docs, lane_mode, signals
 
     def run(self) -> None:
+        from viewer.core.chronology import Chronology  # numpy: never imported before the first paint
+
         with collector_paused():
             loaded = LoadedDocuments(self._docs)
             chronology = Chronology.from_documents(self._docs, lane_mode=self._lane_mode)

@@ -1,4 +1,9 @@
-"""The main window: chronology, source text, details and the event table."""
+"""The main window: chronology, source text, details and the event table.
+
+The window paints first with the documents in its text, table and details; the
+chronology (numpy, pyqtgraph) is imported, built and swapped into its place on the
+next turns of the event loop, behind a placeholder that holds its room in the layout.
+"""
 
 from __future__ import annotations
 
@@ -6,19 +11,17 @@ import json
 import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon,
                            QKeySequence)
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QHBoxLayout, QLabel, QMainWindow,
                                QMessageBox, QProgressBar, QSplitter, QToolButton, QVBoxLayout, QWidget)
 
 from viewer.bundled import resource_path
-from viewer.core.atomic_write import write_text_atomically
-from viewer.core.chronology import LANE_MODES, Chronology
 from viewer.core.document import Document
 from viewer.core.events import INFERRED, UNDATED
-from viewer.core.export import documents_json_obj, events_csv
 from viewer.ui.detail_pane import DetailPane
 from viewer.ui.event_table import EventTable
 from viewer.ui.find_bar import FindBar
@@ -26,7 +29,10 @@ from viewer.ui.loaded import LoadedDocuments
 from viewer.ui.loader import DocumentLoader, LayoutBuilder
 from viewer.ui.selection import SelectionModel
 from viewer.ui.source_view import SourceView
-from viewer.ui.timeline_view import TimelineView
+
+if TYPE_CHECKING:
+    from viewer.core.chronology import Chronology
+    from viewer.ui.timeline_view import TimelineView
 
 ORGANISATION = APPLICATION = "timeline-viewer"
 MAX_RECENT = 10
@@ -34,6 +40,11 @@ TEXT_FILTER = "Documents and events (*.txt *.text *.md *.csv *.tsv *.json);;Text
 # Above this many events the flat index and the Chronology are built off the GUI thread
 # (about 5 ms per thousand events there); below it the views change at once.
 LAYOUT_OFF_THREAD_FROM = 5_000
+
+# viewer.core.chronology.LANE_MODES, named here so that the menu needs no numpy.
+LANE_MODES = ("actor", "document", "single")
+# A shown window that never paints (minimised) still gets its chronology after this.
+CHRONOLOGY_AT_LATEST_MS = 1000
 
 ErrorReporter = Callable[[str, str], None]
 
@@ -44,6 +55,35 @@ def status_text(docs: list[Document]) -> str:
     inferred = sum(e.dating == INFERRED for e in events)
     return (f"{len(events)} sentences · {len(events) - undated} dated ({inferred} inferred)"
             f" · {undated} undated")
+
+
+def first_in_time(loaded: LoadedDocuments) -> int:
+    """``Chronology.first()`` without the chronology: the dated event that starts first."""
+    starts = [(e.interval.first, i) for i, e in enumerate(e for d in loaded.documents for e in d.events)
+              if e.interval is not None]
+    return min(starts)[1] if starts else -1
+
+
+class ChronologyPlaceholder(QLabel):
+    """Holds the chronology's room in the layout until the TimelineView replaces it."""
+
+    painted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Drawing the chronology…", parent)
+        self.setAccessibleName("Chronology")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setEnabled(False)  # greyed: nothing to click yet
+        self._painted = False
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override) the TimelineView's, so nothing moves
+        return QSize(900, 420)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.painted.emit()
 
 
 class LoadProgress(QWidget):
@@ -90,6 +130,7 @@ class LoadProgress(QWidget):
 class MainWindow(QMainWindow):
     documents_changed = Signal()
     loading_finished = Signal()
+    chronology_ready = Signal()  # once: the TimelineView is in place, showing the documents open by then
 
     def __init__(self, settings: QSettings | None = None, report_error: ErrorReporter | None = None,
                  remember: bool = True, parent: QWidget | None = None) -> None:
@@ -115,6 +156,8 @@ class MainWindow(QMainWindow):
         self.layout_builder.built.connect(self._on_layout_built)
         self._layout_generation = 0
         self._keep = -1  # the event to keep selected once the layout under way is shown
+        self._timeline_view: TimelineView | None = None
+        self._timeline_imported = False
         self._build_views()
         self._build_actions()
         self.load_progress = LoadProgress(self)
@@ -124,12 +167,15 @@ class MainWindow(QMainWindow):
         self._status.setAccessibleName("Summary")
         self.statusBar().addPermanentWidget(self._status)
         self._restore()
+        # After the first paint when shown (see _chronology_soon), at once on the first turn when not.
+        QTimer.singleShot(0, self, self._chronology_soon)
 
     # -- layout --------------------------------------------------------------------
 
     def _build_views(self) -> None:
-        self.timeline = TimelineView(self.selection)
-        self.timeline.setAccessibleName("Chronology")
+        self.timeline: TimelineView | ChronologyPlaceholder = ChronologyPlaceholder()
+        # Two hops: what the first paint itself queued (a smoke test's line) runs first.
+        self.timeline.painted.connect(lambda: QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._import_timeline)))
         self.source = SourceView(self.selection)
         self.details = DetailPane(self.selection)
         self.find_bar = FindBar(self.selection)
@@ -213,7 +259,8 @@ class MainWindow(QMainWindow):
     def open_paths(self, paths: Iterable[str | Path]) -> None:
         """Read files in the background; each arrives through ``documents_changed``."""
         for path in paths:
-            self.load_progress.reading(str(path), 0.0)
+            if not self.loader.reads_inline(str(path)):  # a small file is in before the next paint
+                self.load_progress.reading(str(path), 0.0)
             self.loader.read(str(path))
 
     def cancel_loading(self) -> None:
@@ -261,11 +308,14 @@ class MainWindow(QMainWindow):
         box.open()
 
     def _refresh(self, keep: int) -> None:
-        """Rebuild every view from ``documents``; a large set is laid out off the GUI thread."""
+        """Rebuild every view from ``documents``; a large set is laid out off the GUI thread.
+
+        A small set before the chronology exists gets its Chronology when the view is made.
+        """
         self._layout_generation += 1
         self._keep = keep
         if sum(len(d.events) for d in self.documents) < LAYOUT_OFF_THREAD_FROM:
-            chronology = Chronology.from_documents(self.documents, lane_mode=self.lane_mode)
+            chronology = self._chronology_of(self.documents) if self._timeline_view is not None else None
             self._show_layout(LoadedDocuments(self.documents), chronology, keep)
             return
         self.load_progress.laying_out()
@@ -277,9 +327,10 @@ class MainWindow(QMainWindow):
             self._show_layout(loaded, chronology, self._keep)
         self._finish_loading()
 
-    def _show_layout(self, loaded: LoadedDocuments, chronology: Chronology, keep: int) -> None:
+    def _show_layout(self, loaded: LoadedDocuments, chronology: Chronology | None, keep: int) -> None:
         self.loaded, self.chronology = loaded, chronology
-        self.timeline.set_chronology(self.chronology)
+        if self._timeline_view is not None and chronology is not None:
+            self._timeline_view.set_chronology(chronology)
         for view in (self.source, self.details, self.table, self.find_bar):
             view.set_documents(self.loaded)
         self._status.setText(status_text(self.loaded.documents))
@@ -289,9 +340,57 @@ class MainWindow(QMainWindow):
         if 0 <= keep < len(self.loaded):
             self.selection.select(keep)
         elif len(self.loaded):
-            first = self.chronology.first()
+            first = chronology.first() if chronology is not None else first_in_time(loaded)
             self.selection.select(first if first >= 0 else 0)
         self.documents_changed.emit()
+
+    def _chronology_of(self, docs: list[Document]) -> Chronology:
+        from viewer.core.chronology import Chronology
+
+        return Chronology.from_documents(docs, lane_mode=self.lane_mode)
+
+    # -- the chronology, after the first paint -------------------------------------------
+
+    @property
+    def chronology_shown(self) -> bool:
+        """Is the TimelineView in place (``chronology_ready`` has been emitted)?"""
+        return self._timeline_view is not None
+
+    def _chronology_soon(self) -> None:
+        if not self.isVisible():
+            self._import_timeline()
+        else:  # the placeholder's first paint calls _import_timeline; this is the backstop
+            QTimer.singleShot(CHRONOLOGY_AT_LATEST_MS, self, self._import_timeline)
+
+    def _import_timeline(self) -> None:
+        """numpy and pyqtgraph (a quarter of a second); the view is made on the next turn."""
+        if self._timeline_imported:
+            return
+        self._timeline_imported = True
+        import viewer.ui.timeline_view  # noqa: F401
+
+        QTimer.singleShot(0, self, self.ensure_chronology)
+
+    def ensure_chronology(self) -> TimelineView:
+        """The TimelineView, made now if it is not yet, showing the open documents."""
+        if self._timeline_view is not None:
+            return self._timeline_view
+        from viewer.ui.timeline_view import TimelineView
+
+        view = TimelineView(self.selection)
+        view.setAccessibleName("Chronology")
+        placeholder = self.timeline
+        sizes = self.splitter.sizes()
+        self.splitter.replaceWidget(self.splitter.indexOf(placeholder), view)
+        self.splitter.setSizes(sizes)
+        placeholder.deleteLater()
+        self.timeline = self._timeline_view = view
+        if self.chronology is None and len(self.loaded):
+            self.chronology = self._chronology_of(self.loaded.documents)
+        if self.chronology is not None:
+            view.set_chronology(self.chronology)  # it follows the selection made so far
+        self.chronology_ready.emit()
+        return view
 
     def set_lane_mode(self, mode: str) -> None:
         self.lane_mode = mode
@@ -313,12 +412,13 @@ class MainWindow(QMainWindow):
     # -- view commands ---------------------------------------------------------------
 
     def _fit(self) -> None:
-        self.timeline.fit_all()
+        self.ensure_chronology().fit_all()
 
     def _zoom(self, factor: float) -> None:
-        self.timeline.zoom_by(factor)
+        self.ensure_chronology().zoom_by(factor)
 
     def _step(self, how: str) -> None:
+        self.ensure_chronology()
         if self.chronology is None or not len(self.chronology):
             return
         method = getattr(self.chronology, how)
@@ -339,15 +439,18 @@ class MainWindow(QMainWindow):
 
     def export(self, kind: str, path: str | Path) -> None:
         """Write the chronology (png, svg) or the events (csv, json), atomically."""
+        from viewer.core.atomic_write import write_text_atomically
+        from viewer.core.export import documents_json_obj, events_csv
+
         try:
             if kind == "csv":
                 write_text_atomically(path, events_csv(self.documents))
             elif kind == "json":
                 write_text_atomically(path, json.dumps(documents_json_obj(self.documents), ensure_ascii=False, indent=1) + "\n")
             elif kind == "png":
-                self.timeline.export_png(str(path))
+                self.ensure_chronology().export_png(str(path))
             else:
-                self.timeline.export_svg(str(path))
+                self.ensure_chronology().export_svg(str(path))
         except OSError as err:
             reason = (err.strerror or str(err)).lower()
             self._report_error(str(path), f"Could not save {path}: {reason}; nothing there was changed")

@@ -7,7 +7,6 @@ aborts. This module imports no Qt, so ``viewer.cli`` can ask it first.
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 from collections.abc import Mapping
@@ -32,6 +31,8 @@ def uses_xcb(env: Mapping[str, str], platform: str = sys.platform) -> bool:
 
 
 def _loadable(name: str) -> bool:
+    import ctypes  # only on X11: a few ms of every start elsewhere
+
     try:
         ctypes.CDLL(name)
     except OSError:
