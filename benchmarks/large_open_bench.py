@@ -38,7 +38,8 @@ def measure(path: str) -> dict:
     settings = QSettings(str(Path(path).with_suffix(".ini")), QSettings.Format.IniFormat)
     window = MainWindow(settings=settings, remember=False)
     window.show()
-    app.processEvents()
+    while not window.chronology_shown:  # the start of the program, not part of opening the document
+        app.processEvents()
     ticks: list[float] = []
     percents: set[int] = set()
     window.loader.progress_changed.connect(lambda _p, done: percents.add(int(done * 100)))

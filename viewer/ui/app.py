@@ -18,19 +18,19 @@ CHRONOLOGY_LINE = "chronology shown"
 
 
 class _FirstPaint(QObject):
-    """Two lines, then quit: once the text and the event table have painted with the documents
-    in, and once the chronology, swapped in after that, has painted them.
+    """Two lines, then quit: once the window has painted with the documents in (their text,
+    table and summary), and once the chronology, swapped in after that, has painted them.
 
-    It watches those widgets only: a filter on the whole application would have every event
-    of every object (text layouts, labels) wrapped for Python, tens of ms at startup.
+    It watches the window and then the chronology's canvas, not the whole application: an
+    application filter has every event of every object wrapped for Python, tens of ms at
+    startup. The window's own paint event opens a pass that paints every child in it.
     """
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self._window = window
-        self._waiting = {window.source.viewport(), window.table.viewport()}
-        for widget in self._waiting:
-            widget.installEventFilter(self)
+        self._window, self._shown = window, False
+        window.installEventFilter(self)
+        window.loading_finished.connect(window.update)  # documents in after the first paint: paint it all again
         window.chronology_ready.connect(lambda: window.timeline.canvas.installEventFilter(self))
 
     def _documents_in(self) -> bool:
@@ -41,11 +41,12 @@ class _FirstPaint(QObject):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
         if event.type() != QEvent.Type.Paint:
             return False
-        if self._waiting and watched in self._waiting and self._documents_in():
-            self._waiting.discard(watched)
-            if not self._waiting:
-                QTimer.singleShot(0, lambda: print(SHOWN_LINE, flush=True))  # once this paint is done
-        elif not self._waiting and self._window.chronology is not None and watched is self._window.timeline.canvas:
+        window = self._window
+        if watched is window and not self._shown and self._documents_in():
+            self._shown = True
+            window.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: print(SHOWN_LINE, flush=True))  # once this paint pass is done
+        elif self._shown and window.chronology is not None and watched is window.timeline.canvas:
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self._finish)
         return False

@@ -16,7 +16,6 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
 
 log = logging.getLogger("viewer")
 LOG_NAME = "timeline-viewer.log"
@@ -24,11 +23,13 @@ LOG_NAME = "timeline-viewer.log"
 Reporter = Callable[[str, str], None]  # one-line message, traceback
 
 # A box without a parent belongs to Python: held here until closed, or it would vanish at once.
-_open_boxes: set[QMessageBox] = set()
+_open_boxes: set = set()
 
 
 def show_dialog(message: str, details: str) -> None:
     """A non-modal box: the message, with the traceback under "Show Details"."""
+    from PySide6.QtWidgets import QApplication, QMessageBox  # at the first error, not at every start
+
     box = QMessageBox(QMessageBox.Icon.Critical, "Timeline Viewer", f"Something went wrong: {message}",
                       QMessageBox.StandardButton.Ok, QApplication.activeWindow())
     box.setInformativeText("The window keeps working. The details below are also in the log.")
@@ -45,9 +46,10 @@ class ExceptionHook(QObject):
 
     _caught = Signal(str, str)
 
-    def __init__(self, report: Reporter = show_dialog) -> None:
+    def __init__(self, report: Reporter = show_dialog, log_dir: Path | None = None) -> None:
         super().__init__()
         self._report = report
+        self._log_dir = log_dir  # where the log goes, set up at the first exception (None: not at all)
         self._seen: set[tuple[str, str]] = set()
         # Queued when raised on a worker thread: the report always runs on the GUI thread.
         self._caught.connect(self._show)
@@ -58,6 +60,8 @@ class ExceptionHook(QObject):
             sys.__excepthook__(exc_type, exc, tb)
             return
         details = "".join(traceback.format_exception(exc_type, exc, tb))
+        if self._log_dir is not None:
+            _log_to(self._log_dir)
         log.error("uncaught exception\n%s", details.rstrip())
         key = (exc_type.__qualname__, str(exc))
         if key not in self._seen:
@@ -92,9 +96,11 @@ def _log_to(folder: Path) -> None:
 
 
 def install(report: Reporter = show_dialog, log_dir: Path | None = None) -> ExceptionHook:
-    """Route uncaught exceptions, of any thread, to the log and to ``report``."""
-    _log_to(log_dir or default_log_dir())
-    hook = ExceptionHook(report)
+    """Route uncaught exceptions, of any thread, to the log and to ``report``.
+
+    The log file is made at the first exception: a start that has none writes nothing.
+    """
+    hook = ExceptionHook(report, log_dir or default_log_dir())
     sys.excepthook = hook
     threading.excepthook = hook.from_thread
     return hook

@@ -7,17 +7,15 @@ next turns of the event loop, behind a placeholder that holds its room in the la
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import (QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon,
-                           QKeySequence)
-from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QHBoxLayout, QLabel, QMainWindow,
-                               QMessageBox, QProgressBar, QSplitter, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtWidgets import (QApplication, QDockWidget, QHBoxLayout, QLabel, QMainWindow, QProgressBar,
+                               QSplitter, QToolButton, QVBoxLayout, QWidget)
 
 from viewer.bundled import resource_path
 from viewer.core.document import Document
@@ -30,7 +28,11 @@ from viewer.ui.loader import DocumentLoader, LayoutBuilder
 from viewer.ui.selection import SelectionModel
 from viewer.ui.source_view import SourceView
 
+# Dialogs, export and events of kinds a start does not see are imported where they are used:
+# each Qt class costs its first user up to a few ms.
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+
     from viewer.core.chronology import Chronology
     from viewer.ui.timeline_view import TimelineView
 
@@ -278,6 +280,8 @@ class MainWindow(QMainWindow):
         self.loading_finished.emit()
 
     def choose_files(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         paths, _ = QFileDialog.getOpenFileNames(self, "Open Documents", self._last_dir(), TEXT_FILTER)
         self.open_paths(paths)
 
@@ -303,6 +307,8 @@ class MainWindow(QMainWindow):
         self._report_error(path, f"Could not open {path}: {problem}")
 
     def _error_dialog(self, path: str, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, "Timeline Viewer", message, QMessageBox.StandardButton.Ok, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
@@ -433,12 +439,16 @@ class MainWindow(QMainWindow):
         filters = {"png": "PNG image (*.png)", "svg": "SVG image (*.svg)",
                    "csv": "CSV (*.csv)", "json": "JSON (*.json)"}
         start = os.path.join(self._last_dir(), f"chronology.{kind}")
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(self, f"Export {kind.upper()}", start, filters[kind])
         if path:
             self.export(kind, path)
 
     def export(self, kind: str, path: str | Path) -> None:
         """Write the chronology (png, svg) or the events (csv, json), atomically."""
+        import json
+
         from viewer.core.atomic_write import write_text_atomically
         from viewer.core.export import documents_json_obj, events_csv
 
