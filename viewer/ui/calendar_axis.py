@@ -7,8 +7,13 @@ ticks are computed here with viewer.core.calendar (proleptic Gregorian, no year 
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
+import numpy as np
 import pyqtgraph as pg
+from pyqtgraph.Qt import internals
+from PySide6.QtCore import QLineF, QRectF, Qt
+from PySide6.QtGui import QColor, QPen
 
 from viewer.core.calendar import add_months, civil_date, day_number
 
@@ -98,14 +103,27 @@ def tick_positions(step: tuple[str, int], lo: float, hi: float) -> list[float]:
     return [d for d in positions if lo <= d <= hi]
 
 
+@lru_cache(maxsize=8)
+def _cached_positions(step: tuple[str, int], lo: float, hi: float) -> tuple[float, ...]:
+    """The axis and the event layer's grid both ask for every range."""
+    return tuple(tick_positions(step, lo, hi))
+
+
 class CalendarAxis(pg.AxisItem):
-    """Bottom axis labelled with calendar dates; x is days since 1970-01-01."""
+    """Bottom axis labelled with calendar dates; x is days since 1970-01-01.
+
+    Drawn with one ``drawLines`` per tick level and label sizes measured once per
+    string: pyqtgraph's generic path makes Python objects and a draw call per tick,
+    which was most of what a zoom step cost when little else was drawn.
+    """
 
     def __init__(self, orientation: str = "bottom", **kwargs) -> None:
         super().__init__(orientation, **kwargs)
         self.enableAutoSIPrefix(False)
         self.setStyle(maxTextLevel=0)  # minor ticks carry no text
         self._major: tuple[str, int] = ("day", 1)
+        self._lines = internals.PrimitiveArray(QLineF, 4)
+        self._text_sizes: dict[tuple[str, str], tuple[float, float]] = {}
 
     def tickValues(self, minVal: float, maxVal: float, size: float):
         lo, hi = min(minVal, maxVal), max(minVal, maxVal)
@@ -113,10 +131,81 @@ class CalendarAxis(pg.AxisItem):
             return []
         major, minor = choose_steps(hi - lo, size)
         self._major = major
-        levels = [(step_days(major), tick_positions(major, lo, hi))]
-        if minor is not None:
-            levels.append((step_days(minor), tick_positions(minor, lo, hi)))
-        return levels
+        return [(step_days(step), list(_cached_positions(step, float(lo), float(hi))))
+                for step in (major, minor) if step is not None]
+
+    def generateDrawSpecs(self, p):
+        """Ticks as arrays, labels of the major level only (what pyqtgraph would draw
+        with maxTextLevel 0, no grid and no fixed ticks)."""
+        style = self.style
+        if (self.orientation != "bottom" or self._tickLevels is not None or self.grid is not False
+                or style["tickAlpha"] is not None or any(style["stopAxisAtTick"])):
+            return super().generateDrawSpecs(p)
+        if style["tickFont"] is not None:
+            p.setFont(style["tickFont"])
+        bounds = self.mapRectFromParent(self.geometry())
+        span = (bounds.topLeft() + pg.Point(-1, 1), bounds.topRight() + pg.Point(1, 1))
+        ends = [self.mapToDevice(point) for point in span]
+        if None in ends or ends[0] == ends[1]:
+            return None
+        length = pg.Point(ends[1] - ends[0]).length()
+        lo, hi = self.range
+        scale = bounds.width() / (hi - lo) if hi != lo else 1.0
+        top = bounds.top()
+        ticks = []
+        levels = self.tickValues(lo, hi, length)
+        for i, (spacing, values) in enumerate(levels):
+            x = np.asarray(values, dtype=np.float64) * scale - lo * scale
+            keep = (x >= min(0.0, bounds.width())) & (x <= max(0.0, bounds.width()))
+            pen = QPen(self.tickPen())
+            if pen.brush().style() == Qt.BrushStyle.SolidPattern:
+                colour = QColor(pen.color())
+                colour.setAlpha(int(255 / (i + 1)))
+                pen.setColor(colour)
+            ticks.append((pen, x[keep], top + style["tickLength"] / (i * 0.5 + 1.0)))
+            if i == 0:
+                major_x, major_values = x[keep], [v for v, k in zip(values, keep) if k]
+        texts, tallest = [], 0.0
+        if style["showValues"] and levels:
+            room, key = self.boundingRect(), p.font().key()
+            offset = max(0, style["tickLength"]) + style["tickTextOffset"][1]
+            strings = self.tickStrings(major_values, self.autoSIPrefixScale * self.scale, levels[0][0])
+            for x, text in zip(major_x.tolist(), strings):
+                if (key, text) not in self._text_sizes:
+                    br = p.boundingRect(QRectF(0, 0, 100, 100), Qt.AlignmentFlag.AlignCenter, text)
+                    self._text_sizes[key, text] = (br.width(), br.height() * 0.8)  # as pyqtgraph trims it
+                width, height = self._text_sizes[key, text]
+                tallest = max(tallest, height)
+                rect = QRectF(x - width / 2, top + offset, width, height)
+                if room & rect == rect:
+                    texts.append((rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                                  | Qt.TextFlag.TextDontClip, text))
+        self._updateMaxTextSize(tallest)
+        return (self.pen(), *span), ticks, texts
+
+    def drawPicture(self, p, axisSpec, tickSpecs, textSpecs):
+        if self.orientation != "bottom" or not tickSpecs or not isinstance(tickSpecs[0][1], np.ndarray):
+            return super().drawPicture(p, axisSpec, tickSpecs, textSpecs)
+        p.setRenderHint(p.RenderHint.Antialiasing, False)
+        p.setRenderHint(p.RenderHint.TextAntialiasing, True)
+        pen, p1, p2 = axisSpec
+        p.setPen(pen)
+        p.drawLine(p1, p2)
+        top = p1.y() - 1
+        for pen, x, bottom in tickSpecs:
+            if not len(x):
+                continue
+            self._lines.resize(len(x))
+            a = self._lines.ndarray()
+            a[:, 0], a[:, 1], a[:, 2], a[:, 3] = x, top, x, bottom
+            p.setPen(pen)
+            p.drawLines(*self._lines.drawargs())
+        if self.style["tickFont"] is not None:
+            p.setFont(self.style["tickFont"])
+        p.setPen(self.textPen())
+        p.setClipRect(self.boundingRect().toAlignedRect())
+        for rect, flags, text in textSpecs:
+            p.drawText(rect, int(flags), text)
 
     def tickStrings(self, values, scale, spacing):
         unit = self._major[0]

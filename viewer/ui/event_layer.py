@@ -13,7 +13,7 @@ import weakref
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.Qt import internals
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPen, QPixmap, QPolygonF
 
 from viewer.core.chronology import DATINGS, PRECISIONS, Chronology
@@ -24,6 +24,7 @@ FOLD_PX = 2.0  # narrower than this on screen: pixels in the folded image
 MIN_MARKER_PX = 5  # smaller diamonds are unreadable: fold them
 MAX_SHAPES = 20_000  # beyond this, shapes cost more than they show: fold the class
 MAX_RUN_SPANS = 20_000  # folded spans drawn as merged runs up to this; beyond, into the image
+MERGE_RUNS, MERGE_AREA = 2_000, 200_000  # fewer and smaller folded spans are drawn as they are, overlaps and all
 FEW_AS_RECTS = 3_000  # this few folded items are drawn as rectangles: no image to fill and blit
 PYRAMID_EVENTS = 50_000  # more visible than this and pixels of at least a pyramid bin: fold from it
 PYRAMID_COLUMNS, PYRAMID_CELLS, PYRAMID_MIN_COLUMNS = 4096, 1 << 22, 64  # finest level's bins; cap; coarsest
@@ -77,10 +78,14 @@ class _Fold:
         return (rows * self.sub if self.sy >= 1 else rows * self.sy).astype(np.int64)
 
     def points(self, x: np.ndarray, rows: np.ndarray, bit: int) -> None:
+        on_screen = (x >= self.left) & (x < self.left + self.width)
+        x, rows = x[on_screen], rows[on_screen]
         cols = np.clip(x - self.left, 0, self.width - 1).astype(np.int64)
         self._points[bit].append((self._rows(rows), cols))
 
     def spans(self, xs: np.ndarray, xe: np.ndarray, rows: np.ndarray, bit: int) -> None:
+        on_screen = (xe > self.left) & (xs < self.left + self.width)  # the search window has a margin
+        xs, xe, rows = xs[on_screen], xe[on_screen], rows[on_screen]
         c0 = np.clip(xs - self.left, 0, self.width - 1).astype(np.int64)
         c1 = np.maximum(np.clip(xe - self.left, 0, self.width).astype(np.int64), c0 + 1)
         self._spans[bit].append((self._rows(rows), c0, c1))
@@ -112,8 +117,10 @@ class _Fold:
             points = {}
         if n_spans > MAX_RUN_SPANS:
             self._fill_spans(spans)
-        else:
+        elif n_spans > MERGE_RUNS or sum(int((c1 - c0).sum()) for _, c0, c1 in spans.values()) > MERGE_AREA:
             self.runs = {bit: _merge_runs(*parts) for bit, parts in spans.items()}
+        else:  # few and short: sorting would cost more than drawing the overlaps
+            self.runs = {bit: np.stack(parts, axis=1) for bit, parts in spans.items()}
         for bit in (WEAK, STRONG):  # strong written last, so it wins
             if bit in points:
                 row, col = points[bit]
@@ -192,7 +199,7 @@ def _merge_runs(row: np.ndarray, c0: np.ndarray, c1: np.ndarray) -> np.ndarray:
     """Overlapping spans of each image row merged: an (n, 3) array of row, first, end."""
     if not len(row):
         return np.zeros((0, 3), dtype=np.int64)
-    order = np.lexsort((c0, row))
+    order = np.argsort(row * (1 << 32) + c0)  # one integer key sorts faster than a lexsort
     row, c0, c1 = row[order], c0[order], c1[order]
     # Running max of the end within each row: rows are offset so the max never leaks.
     reach = np.maximum.accumulate(row * (1 << 32) + c1) - row * (1 << 32)
@@ -304,7 +311,7 @@ class _Prepared:
         self.bounds = np.searchsorted(group[perm], np.arange(len(CLASSES) * lanes + 1))
         self.origin, self.last = float(self.start.min(initial=0.0)), float(self.end.max(initial=1.0))
         self.key_stride = float(np.ceil(self.last - self.origin)) + 2
-        self.key = chron.lane[items] * self.key_stride + (self.start - self.origin)
+        self.key = group[perm] * self.key_stride + (self.start - self.origin)
         spans = self.end - self.start
         self.margin = [float(spans[self.bounds[c * lanes]:self.bounds[(c + 1) * lanes]].max(initial=0))
                        for c in range(len(CLASSES))]
@@ -408,9 +415,12 @@ class EventLayer(pg.GraphicsObject):
         tr = p.transform()
         sx, dx, sy, dy = tr.m11(), tr.m31(), tr.m22(), tr.m32()
         p.resetTransform()  # from here on, device pixels
+        if p.hasClipping():  # the view's clip ends mid-pixel: Qt would clip every fill span by span
+            clip = p.clipBoundingRect()
+            left, top = int(np.ceil(clip.left())), int(np.ceil(clip.top()))
+            p.setClipRect(QRect(left, top, int(clip.right()) - left, int(clip.bottom()) - top))
         view = (x0 * sx + dx, x1 * sx + dx)
-        self._paint_bands(p, view, sy, dy)
-        self._paint_grid(p, x0, x1, sx, dx, sorted((y0 * sy + dy, y1 * sy + dy)))
+        self._paint_background(p, x0, x1, sx, dx, sy, dy, view, sorted((y0 * sy + dy, y1 * sy + dy)))
         size = int(np.clip(sy * 0.8, 1, 13))
         key = (x0, x1, sx, dx, sy, dy)
         if self._plan is None or self._plan[0] != key:
@@ -427,7 +437,7 @@ class EventLayer(pg.GraphicsObject):
         fold = _Fold(view, self.chron.total_rows, sy, self._fold_colours)
         shapes, from_pyramid = [], 0
         fold_all = self.compact or sy < 3
-        visible = [self._visible(c, x0, x1) for c in range(len(CLASSES))]
+        visible = self._visible(x0, x1)
         counts = [pos.stop - pos.start if isinstance(pos, slice) else len(pos) for pos in visible]
         group = 2 ** int(np.floor(np.log2(1 / sy))) if sy < 1 else 1
         coarse = sum(counts) > PYRAMID_EVENTS and 1 / sx >= _pyramid_unit(self._prep, group)
@@ -459,47 +469,53 @@ class EventLayer(pg.GraphicsObject):
             fold.base(self._prep.pyramid(group), x0, sx, from_pyramid)
         return fold.finish(), shapes
 
-    def _paint_grid(self, p: QPainter, x0, x1, sx, dx, y_range) -> None:
-        """Calendar lines, opaque: alpha-blended vertical lines cost Qt a span per scanline."""
-        if self._ticks is None or self.compact:
-            return
-        pixels = abs((x1 - x0) * sx)
-        levels = self._ticks(x0, x1, pixels)
-        top, bottom = y_range
-        for level, (_, ticks) in enumerate(levels[:2]):
-            if not ticks:
-                continue
-            x = np.floor(np.asarray(ticks, dtype=np.float64) * sx + dx)
-            self._fill_rects(x, np.full(len(x), top), np.ones(len(x)), np.full(len(x), bottom - top))
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(self._grid_colours[level])
-            p.drawRects(*self._rects.drawargs())
+    def _visible(self, x0: float, x1: float) -> list:
+        """Per class, positions of its items that may overlap [x0, x1]: a slice when all are.
 
-    def _visible(self, c: int, x0: float, x1: float):
-        """Positions of class c's items that may overlap [x0, x1]: a slice when all are.
-
-        One ``searchsorted`` per class for all lanes, on the key lane * K + start.
+        Two ``searchsorted`` calls for every class and lane, on the key
+        (class, lane) * K + start, which the class-then-lane-then-start order sorts.
         """
-        lanes = len(self.chron.lane_names)
-        first, last = self._bounds[c * lanes], self._bounds[(c + 1) * lanes]
-        keys, lane_ids = self._key[first:last], np.arange(lanes) * self._key_stride
-        hi_edge = self._key_stride - 1
-        lo = np.searchsorted(keys, lane_ids + np.clip(x0 - self._margin[c] - self._origin, 0, hi_edge)) + first
-        hi = np.searchsorted(keys, lane_ids + np.clip(x1 - self._origin, 0, hi_edge)) + first
-        if lo[0] == first and hi[-1] == last and np.array_equal(hi[:-1], lo[1:]):
-            return slice(int(first), int(last))  # a view, not a copy
-        lengths = hi - lo
-        return np.repeat(lo - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
+        lanes, bounds = len(self.chron.lane_names), self._bounds
+        if not lanes:
+            return [slice(0, 0)] * len(CLASSES)
+        base, hi_edge = np.arange(len(bounds) - 1) * self._key_stride, self._key_stride - 1
+        margin = np.repeat(self._margin, lanes)
+        lo = np.searchsorted(self._key, base + np.clip(x0 - margin - self._origin, 0, hi_edge))
+        hi = np.searchsorted(self._key, base + np.clip(x1 - self._origin, 0, hi_edge))
+        out = []
+        for c in range(len(CLASSES)):
+            a, b = c * lanes, (c + 1) * lanes
+            first, last, lo_c, hi_c = int(bounds[a]), int(bounds[b]), lo[a:b], hi[a:b]
+            if lo_c[0] == first and hi_c[-1] == last and np.array_equal(hi_c[:-1], lo_c[1:]):
+                out.append(slice(first, last))  # a view, not a copy
+                continue
+            lengths = hi_c - lo_c
+            out.append(np.repeat(lo_c - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum()))
+        return out
 
-    def _paint_bands(self, p: QPainter, view, sy: float, dy: float) -> None:
-        """Every other lane shaded so lanes read as rows."""
-        top = self.chron.lane_top
-        odd = np.arange(1, len(top) - 1, 2)
-        self._fill_rects(np.full(len(odd), view[0]), top[odd] * sy + dy,
-                         np.full(len(odd), view[1] - view[0]), (top[odd + 1] - top[odd]) * sy)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(self.colors["band"])
-        p.drawRects(*self._rects.drawargs())
+    def _paint_background(self, p: QPainter, x0, x1, sx, dx, sy, dy, view, y_range) -> None:
+        """Every other lane shaded so lanes read as rows, and the calendar grid behind.
+
+        Both as two one-pixel-tall rows (plain and shaded, grid lines in) tiled down
+        the view: Qt fills a tall one-pixel rectangle or line a scanline at a time
+        (1.5 ms for a grid of days), but tiles an opaque row at memory speed.
+        """
+        left = int(np.floor(view[0]))
+        width = max(int(np.ceil(view[1])) - left, 1)
+        rows = np.empty((2, width), dtype=np.uint32)
+        rows[0], rows[1] = self.colors["base"].rgba(), self.colors["band"].rgba()
+        if self._ticks is not None and not self.compact:
+            for level, (_, ticks) in enumerate(self._ticks(x0, x1, abs((x1 - x0) * sx))[:2]):
+                cols = np.floor(np.asarray(ticks, dtype=np.float64) * sx + dx).astype(np.int64) - left
+                rows[:, cols[(cols >= 0) & (cols < width)]] = self._grid_colours[level].rgba()
+        opaque = bool(np.all(rows >> 24 == 255))  # then Qt copies rows, never blends
+        form = QImage.Format.Format_RGB32 if opaque else QImage.Format.Format_ARGB32
+        plain, shaded = (QPixmap.fromImage(QImage(row.data, width, 1, width * 4, form)) for row in rows)
+        top, bottom = y_range
+        p.drawTiledPixmap(QRectF(left, top, width, bottom - top), plain)
+        lane_top = self.chron.lane_top
+        for k in range(1, len(lane_top) - 1, 2):
+            p.drawTiledPixmap(QRectF(left, lane_top[k] * sy + dy, width, (lane_top[k + 1] - lane_top[k]) * sy), shaded)
 
     def _fill_rects(self, x, y, w, h) -> None:
         self._rects.resize(len(x))

@@ -13,7 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QBuffer, QEvent, QIODevice, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 
 from viewer.core.atomic_write import write_bytes_atomically
 from viewer.core.chronology import DATINGS, PRECISIONS, Chronology
@@ -33,6 +33,12 @@ def _plot(name: str, layer: EventLayer) -> pg.PlotWidget:
     plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys go to the TimelineView
     plot.setMenuEnabled(False)
     plot.hideButtons()
+    for name in ("left", "bottom"):
+        axis = plot.getAxis(name)
+        axis.enableAutoSIPrefix(False)  # lane names and dates: no SI prefix to work out each step
+        # Repaints that leave an axis alone (hover, selection, a pan of the other axis) blit
+        # a pixmap instead of replaying its text.
+        axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
     vb = plot.getViewBox()
     vb.invertY(True)  # lane 0 on top; EventLayer relies on it
     plot.addItem(layer)
