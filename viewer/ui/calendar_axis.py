@@ -183,6 +183,17 @@ class CalendarAxis(pg.AxisItem):
         self._updateMaxTextSize(tallest)
         return (self.pen(), *span), ticks, texts
 
+    def paint(self, p, opt, widget) -> None:
+        """Straight onto the painter when Qt caches the item (TimelineView asks it to):
+        recording a QPicture to replay it would do the caching twice."""
+        if self.cacheMode() == self.CacheMode.NoCache:
+            return super().paint(p, opt, widget)
+        if self.style["tickFont"]:
+            p.setFont(self.style["tickFont"])
+        specs = self.generateDrawSpecs(p)
+        if specs is not None:
+            self.drawPicture(p, *specs)
+
     def drawPicture(self, p, axisSpec, tickSpecs, textSpecs):
         if self.orientation != "bottom" or not tickSpecs or not isinstance(tickSpecs[0][1], np.ndarray):
             return super().drawPicture(p, axisSpec, tickSpecs, textSpecs)

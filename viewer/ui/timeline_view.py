@@ -33,7 +33,7 @@ def _plot(name: str, layer: EventLayer) -> pg.PlotWidget:
     plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys go to the TimelineView
     plot.setMenuEnabled(False)
     plot.hideButtons()
-    for name in ("left", "bottom"):
+    for name in ("left", "bottom", "top", "right"):  # hidden ones follow the view too
         axis = plot.getAxis(name)
         axis.enableAutoSIPrefix(False)  # lane names and dates: no SI prefix to work out each step
         # Repaints that leave an axis alone (hover, selection, a pan of the other axis) blit
