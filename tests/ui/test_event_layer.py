@@ -1,0 +1,130 @@
+"""The event layer as the user sees it: cached repaints stay current, coarse folds stay faithful."""
+
+import numpy as np
+import pytest
+from PySide6.QtGui import QColor
+
+import viewer.ui.event_layer as event_layer
+from viewer.core.chronology import Chronology
+from viewer.ui.selection import SelectionModel
+from viewer.ui.timeline_view import TimelineView
+
+
+@pytest.fixture
+def selection():
+    return SelectionModel()
+
+
+@pytest.fixture
+def show(qtbot, selection):
+    def show(chron, width=1200, height=500):
+        view = TimelineView(selection)
+        qtbot.addWidget(view)
+        view.set_chronology(chron)
+        view.resize(width, height)
+        view.show()
+        qtbot.waitExposed(view)
+        return view
+    return show
+
+
+def day_events(days, lanes):
+    n = len(days)
+    days = np.asarray(days, dtype=float)
+    return Chronology(days, days + 1, lanes, np.zeros(n), np.zeros(n), [f"Actor {k}" for k in range(max(lanes) + 1)])
+
+
+def ring_pixels(view, i, radius=12) -> int:
+    """Pixels in the text colour (the selection ring) around where event i is drawn, but
+    off the playhead, which runs through the selected event in the same colour."""
+    image = view.plot.grab().toImage()
+    centre, text = view.item_view_pos(i), view.layer.colors["text"].rgb()
+    return sum(image.pixel(x, y) == text
+               for x in range(centre.x() - radius, centre.x() + radius + 1) if abs(x - centre.x()) >= 3
+               for y in range(centre.y() - radius, centre.y() + radius + 1))
+
+
+def test_the_ring_follows_the_selection_on_a_cached_repaint(show, selection):
+    view = show(day_events([0, 400, 800], [0, 1, 2]))
+    view.plot.grab()
+    plan = view.layer._plan
+    selection.select(1)
+    assert ring_pixels(view, 1) > 10 and ring_pixels(view, 2) == 0
+    selection.select(2)
+    assert ring_pixels(view, 2) > 10 and ring_pixels(view, 1) == 0
+    assert view.layer._plan is plan  # same range: the layout was reused, only the ring moved
+
+
+def test_new_data_is_drawn_not_the_cached_layout(show):
+    first = day_events([0, 300, 1000], [0, 0, 0])
+    second = day_events([0, 700, 1000], [0, 0, 0])
+    view = show(first)
+    accent = view.layer.colors["accent"].rgb()
+
+    def painted_near(i):
+        image = view.plot.grab().toImage()
+        pos = view.item_view_pos(i)
+        return any(QColor(image.pixel(x, pos.y())).rgb() == accent for x in range(pos.x() - 6, pos.x() + 7))
+
+    assert painted_near(1)
+    old_pos = view.item_view_pos(1)
+    view.set_chronology(second)
+    assert painted_near(1)
+    image = view.plot.grab().toImage()
+    assert all(image.pixel(x, old_pos.y()) != accent for x in range(old_pos.x() - 3, old_pos.x() + 4))
+
+
+def fold_mask(view) -> np.ndarray:
+    """Where the layer's fold (image and merged runs) puts a mark, in its own pixel grid."""
+    view.layer._plan = None
+    view.plot.grab()
+    fold = view.layer._plan[1]
+    mask = np.zeros((fold.height, fold.width), dtype=bool)
+    if fold.image is not None:
+        mask |= fold.image.reshape(fold.height, fold.width) != 0
+    for runs in fold.runs.values():
+        for row, c0, c1 in runs.tolist():
+            for off in fold.offsets:
+                mask[row + off, c0:c1] = True
+    return mask
+
+
+def near(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Pixels of a with a pixel of b at most one row and one column away."""
+    grown = b.copy()
+    for dy in (-1, 0, 1):
+        for dx in (-1, 0, 1):
+            grown |= np.roll(np.roll(b, dy, axis=0), dx, axis=1)
+    return a & grown
+
+
+def test_a_coarse_view_of_many_events_folds_from_the_pyramid_as_the_events_would(show, monkeypatch):
+    rng = np.random.default_rng(3)
+    n = 80_000
+    start = rng.integers(0, 20 * 365, n).astype(float)
+    bar = rng.random(n) < 0.2
+    end = start + np.where(bar, rng.integers(30, 365, n), 1)
+    chron = Chronology(start, end, rng.integers(0, 8, n), np.where(bar, 2, 0), rng.random(n) < 0.25,
+                       [f"Actor {k}" for k in range(8)])
+    view = show(chron)
+    pyramid = fold_mask(view)
+    assert view.layer._prep._pyramids, "the full extent of 80,000 events should fold from the pyramid"
+    monkeypatch.setattr(event_layer, "PYRAMID_EVENTS", 10**12)
+    direct = fold_mask(view)
+    assert pyramid.shape == direct.shape
+    assert abs(int(pyramid.sum()) - int(direct.sum())) < 0.1 * direct.sum()
+    assert near(pyramid, direct).sum() == pyramid.sum()  # nothing drawn where no event is
+    assert near(direct, pyramid).sum() == direct.sum()  # no event left out
+
+
+def test_the_pyramid_is_built_once_per_chronology_and_row_height(show):
+    rng = np.random.default_rng(4)
+    n = 60_000
+    start = rng.integers(0, 10 * 365, n).astype(float)
+    view = show(day_events(start, rng.integers(0, 4, n)))
+    view.plot.grab()
+    pyramids = dict(view.layer._prep._pyramids)
+    assert pyramids
+    view.zoom_by(1.2)
+    view.plot.grab()
+    assert view.layer._prep._pyramids == pyramids
