@@ -38,8 +38,10 @@ def measure(path: str) -> dict:
     settings = QSettings(str(Path(path).with_suffix(".ini")), QSettings.Format.IniFormat)
     window = MainWindow(settings=settings, remember=False)
     window.show()
-    while not window.chronology_shown:  # the start of the program, not part of opening the document
-        app.processEvents()
+    settled = time.perf_counter() + 0.3
+    while not window.chronology_shown or time.perf_counter() < settled:  # the program's start and first
+        app.processEvents()                                                # paints, not part of opening
+        time.sleep(0.005)
     ticks: list[float] = []
     percents: set[int] = set()
     window.loader.progress_changed.connect(lambda _p, done: percents.add(int(done * 100)))

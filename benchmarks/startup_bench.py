@@ -11,6 +11,12 @@ so machine noise hits both alike, and their ratio (target <= 1.5).
 
 The chronology (numpy, pyqtgraph) comes in after that first paint; the app prints
 "chronology shown" once it has painted the events, and that time is reported too.
+
+Both run with their bytecode cached, as an installed program does (pip compiles a
+wheel's modules; PyInstaller ships them compiled): the uncounted first run of each
+writes it under a private PYTHONPYCACHEPREFIX, whatever PYTHONDONTWRITEBYTECODE says.
+--no-pyc runs them with PYTHONDONTWRITEBYTECODE=1 instead: the installed libraries use
+their own caches, and this checkout's modules are compiled at every start.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -47,9 +54,12 @@ app.exec()
 """
 
 
+_ENV = dict(os.environ, QT_QPA_PLATFORM="offscreen", TIMELINE_VIEWER_SMOKE="1")
+
+
 def _first_paint(cmd: list[str], lines: tuple[str, ...] = ("window shown",)) -> list[float]:
     """Seconds from spawning ``cmd`` to each of ``lines``, in that order."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TIMELINE_VIEWER_SMOKE="1")
+    env = _ENV
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     times: list[float] = []
@@ -72,13 +82,25 @@ def _summary(name: str, runs: list[float]) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=7)
+    ap.add_argument("--no-pyc", action="store_true", help="no bytecode cache: every module compiled at each start")
     args = ap.parse_args()
+    if args.no_pyc:  # the installed libraries' own __pycache__ still serve: only this checkout compiles
+        _ENV["PYTHONDONTWRITEBYTECODE"] = "1"
+        _measure(args.runs, args.no_pyc)
+        return
+    with tempfile.TemporaryDirectory(prefix="startup-bench-pyc-") as cache:
+        _ENV["PYTHONPYCACHEPREFIX"] = cache  # every module's bytecode, the libraries' too, goes here
+        _ENV.pop("PYTHONDONTWRITEBYTECODE", None)
+        _measure(args.runs, args.no_pyc)
+
+
+def _measure(runs: int, no_pyc: bool) -> None:
     app_cmd = [sys.executable, "-m", "viewer"]
     app_lines = ("window shown", "chronology shown")
     bare_cmd = [sys.executable, "-c", MINIMAL]
-    _first_paint(bare_cmd), _first_paint(app_cmd, app_lines)  # warm the file cache; not counted
+    _first_paint(bare_cmd), _first_paint(app_cmd, app_lines)  # warm the file and bytecode caches; not counted
     bare, app, chronology = [], [], []
-    for _ in range(args.runs):
+    for _ in range(runs):
         bare.append(_first_paint(bare_cmd)[0])
         shown, drawn = _first_paint(app_cmd, app_lines)
         app.append(shown)
@@ -89,6 +111,8 @@ def main() -> None:
     print(f"ratio app / minimal: {a / b:.2f} (target <= 1.5)")
     print(_summary("timeline-viewer on the sample: chronology painted", chronology))
     print(f"ratio chronology painted / minimal: {statistics.median(chronology) / b:.2f} (no target)")
+    print("bytecode: " + ("this checkout's compiled at each start (--no-pyc)" if no_pyc
+                          else "cached, as installed (written by the uncounted first run of each)"))
 
 
 if __name__ == "__main__":

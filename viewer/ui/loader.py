@@ -25,7 +25,10 @@ if TYPE_CHECKING:
 INLINE_READ_BYTES = 32 * 1024
 
 # Objects a paused collector may see created before it freezes them (see collector_paused).
-_FREEZE_FROM = 200_000
+# A 10 MB narrative leaves about 150,000; left in the young generation, the first
+# collections after the read walk them all, 20-30 ms each, on whichever thread allocates
+# next: the GUI thread, while it shows the document.
+_FREEZE_FROM = 10_000
 # While a worker runs Python, every call from Qt into Python on the GUI thread (a
 # heartbeat, each item pyqtgraph paints) first waits for the worker to give up the GIL,
 # by default up to 5 ms each: a 100 ms repaint became 500 ms. 0.5 ms keeps that wait small.
