@@ -536,11 +536,14 @@ class EventLayer(pg.GraphicsObject):
         opaque = bool(np.all(rows >> 24 == 255))  # then Qt copies rows, never blends
         form = QImage.Format.Format_RGB32 if opaque else QImage.Format.Format_ARGB32
         plain, shaded = (QPixmap.fromImage(QImage(row.data, width, 1, width * 4, form)) for row in rows)
-        top, bottom = y_range
-        p.drawTiledPixmap(QRectF(left, top, width, bottom - top), plain)
-        lane_top = self.chron.lane_top
-        for k in range(1, len(lane_top) - 1, 2):
-            p.drawTiledPixmap(QRectF(left, lane_top[k] * sy + dy, width, (lane_top[k + 1] - lane_top[k]) * sy), shaded)
+        # Each lane once, in its own pattern, and the view above and below the lanes plain.
+        edges = np.clip(self.chron.lane_top * sy + dy, *y_range)
+        edges = np.concatenate(([y_range[0]], edges, [y_range[1]])).tolist()
+        lanes = len(edges) - 3
+        for k in range(len(edges) - 1):  # k - 1 is the lane, or none above and below
+            if edges[k + 1] > edges[k]:
+                pattern = shaded if 0 <= k - 1 < lanes and (k - 1) % 2 else plain
+                p.drawTiledPixmap(QRectF(left, edges[k], width, edges[k + 1] - edges[k]), pattern)
 
     def _fill_rects(self, x, y, w, h) -> None:
         self._rects.resize(len(x))
