@@ -26,6 +26,7 @@ MIN_MARKER_PX = 5  # smaller diamonds are unreadable: fold them
 MAX_SHAPES = 20_000  # beyond this, shapes cost more than they show: fold the class
 MAX_RUN_SPANS = 20_000  # folded spans drawn as merged runs up to this; beyond, into the image
 MERGE_RUNS, MERGE_AREA = 2_000, 200_000  # fewer and smaller folded spans are drawn as they are, overlaps and all
+POINT_PIXELS = 30_000  # up to this many folded day marks on rows under a pixel: drawPoints, not an image
 FEW_AS_RECTS = 3_000  # this few folded items are drawn as rectangles: no image to fill and blit
 PYRAMID_EVENTS = 50_000  # more visible than this and pixels of at least a pyramid bin: fold from it
 PYRAMID_COLUMNS, PYRAMID_CELLS, PYRAMID_MIN_COLUMNS = 4096, 1 << 22, 64  # finest level's bins; cap; coarsest
@@ -74,6 +75,7 @@ class _Fold:
         self._spans: dict[int, list[tuple[np.ndarray, np.ndarray, np.ndarray]]] = {WEAK: [], STRONG: []}
         self.image: np.ndarray | None = None
         self.runs: dict[int, np.ndarray] = {}
+        self.pixels: dict[int, tuple[np.ndarray, np.ndarray]] = {}
 
     def _rows(self, rows: np.ndarray) -> np.ndarray:
         return (rows * self.sub if self.sy >= 1 else rows * self.sy).astype(np.int64)
@@ -115,6 +117,8 @@ class _Fold:
             for bit, (row, col) in points.items():  # a point is a one-pixel span
                 spans[bit] = [np.concatenate(a) for a in zip(spans.get(bit, [row[:0]] * 3), (row, col, col + 1))]
             points = {}
+        elif self.image is None and self.sy < 1 and n_points <= POINT_PIXELS and n_spans <= MAX_RUN_SPANS:
+            self.pixels, points = points, {}  # one-pixel marks: drawPoints, no image to clear and blend
         if n_spans > MAX_RUN_SPANS:
             self._fill_spans(spans)
         elif n_spans > MERGE_RUNS or sum(int((c1 - c0).sum()) for _, c0, c1 in spans.values()) > MERGE_AREA:
@@ -172,8 +176,8 @@ class _Fold:
                 # Colours by arithmetic, not masked assignment (several times slower): uint32 wraps.
                 image += mask * (np.uint32(self.colours[bit]) - image)
 
-    def draw(self, p: QPainter, top: float, rects: internals.PrimitiveArray) -> None:
-        """``rects`` must outlive this call: shiboken caches the wrapper of its buffer."""
+    def draw(self, p: QPainter, top: float, rects: internals.PrimitiveArray, dots: internals.PrimitiveArray) -> None:
+        """``rects`` and ``dots`` must outlive this call: shiboken caches the wrapper of their buffers."""
         height = self.total * self.sy if self.sy >= 1 else self.height
         px = height / self.height  # device pixels per image row
         for bit in (WEAK, STRONG):  # strong drawn last, so it wins
@@ -189,6 +193,16 @@ class _Fold:
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QColor.fromRgba(self.colours[bit]))
             p.drawRects(*rects.drawargs())
+        for bit in (WEAK, STRONG):
+            if bit in self.pixels:
+                row, col = self.pixels[bit]
+                dots.resize(len(row))
+                a = dots.ndarray()
+                a[:, 0], a[:, 1] = self.left + col + 0.5, top + row + 0.5
+                pen = QPen(QColor.fromRgba(self.colours[bit]))
+                pen.setWidth(0)
+                p.setPen(pen)
+                p.drawPoints(*dots.drawargs())
         if self.image is not None:
             qimage = QImage(self.image.data, self.width, self.height, self.width * 4,
                             QImage.Format.Format_ARGB32_Premultiplied)
@@ -366,6 +380,7 @@ class EventLayer(pg.GraphicsObject):
         self.chron: Chronology | None = None
         self.compact = compact  # the overview strip: everything folded, no selection
         self._rects = internals.PrimitiveArray(QRectF, 4)
+        self._dots = internals.PrimitiveArray(QPointF, 2)
         self._frags = internals.PrimitiveArray(QPainter.PixmapFragment, 10)
         self._pixmaps: dict[tuple[int, bool], QPixmap] = {}
         self._ticks = None
@@ -449,7 +464,7 @@ class EventLayer(pg.GraphicsObject):
         if self._plan is None or self._plan[0] != key:
             self._plan = (key, *self._layout(x0, x1, sx, dx, sy, dy, view, size))
         _, fold, shapes = self._plan
-        fold.draw(p, dy, self._rects)
+        fold.draw(p, dy, self._rects, self._dots)
         for draw in shapes:
             draw(p)
         if not self.compact:
