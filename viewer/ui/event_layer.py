@@ -516,12 +516,16 @@ class EventLayer(pg.GraphicsObject):
         Two ``searchsorted`` calls for every class and lane, on the key
         (class, lane) * K + start, which the class-then-lane-then-start order sorts.
         """
-        lanes = len(self.chron.lane_names)
-        base, hi_edge = np.arange(len(self._bounds) - 1) * self._key_stride, self._key_stride - 1
+        lanes, bounds = len(self.chron.lane_names), self._bounds
+        base, hi_edge = np.arange(len(bounds) - 1) * self._key_stride, self._key_stride - 1
         margin = np.repeat(self._margin, lanes)
-        lo = np.searchsorted(self._key, base + np.clip(x0 - margin - self._origin, 0, hi_edge))
-        hi = np.searchsorted(self._key, base + np.clip(x1 - self._origin, 0, hi_edge))
-        return lo, hi
+        # One call, queries in order (each group's start, then its end): numpy starts each
+        # search where the last ended, so an end is found near its start, in cache.
+        queries = np.empty((len(base), 2))
+        queries[:, 0] = base + np.clip(x0 - margin - self._origin, 0, hi_edge)
+        queries[:, 1] = base + np.clip(x1 - self._origin, 0, hi_edge)
+        found = np.searchsorted(self._key, queries.reshape(-1)).reshape(-1, 2)
+        return found[:, 0], found[:, 1]
 
     def _positions(self, c: int, lo: np.ndarray, hi: np.ndarray):
         """Class c's positions in the windows: a slice (a view, not a copy) when all are in."""
