@@ -2,7 +2,9 @@
 
 pyqtgraph's advice (examples/multiplePlotSpeedTest.py) and what Perfetto and Tracy
 do: one item, sorted arrays, ``searchsorted`` for the visible window, and whatever is
-narrower than a pixel folded into a per-pixel image. Painting happens in device
+narrower than a pixel folded into a per-pixel image. A coarse view of many events
+folds from a pyramid of time bins built once per chronology (Perfetto's summary
+levels), so its cost follows the pixels, not the events. Painting happens in device
 pixels so markers keep their size at every zoom.
 """
 
@@ -14,7 +16,7 @@ import weakref
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.Qt import internals
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPen, QPixmap, QPolygonF
 
 from viewer.core.chronology import DATINGS, PRECISIONS, Chronology
@@ -61,8 +63,8 @@ class _Fold:
     wins). Spans are merged into runs per image row and drawn as rectangles when there
     are few (zoomed in: no pass over the whole image), else summed into the image by a
     difference array (O(spans + pixels)); a handful of points are drawn as rectangles
-    too. Whole classes can instead come from a _Pyramid (``base``): O(pixels), not
-    O(events).
+    too, and up to tens of thousands on rows under a pixel as points (no image at all).
+    Whole classes can instead come from a _Pyramid (``base``): O(pixels), not O(events).
     """
 
     def __init__(self, view: tuple[float, float], total_rows: int, sy: float, colours: dict[int, int]) -> None:
@@ -453,10 +455,6 @@ class EventLayer(pg.GraphicsObject):
         tr = p.transform()
         sx, dx, sy, dy = tr.m11(), tr.m31(), tr.m22(), tr.m32()
         p.resetTransform()  # from here on, device pixels
-        if p.hasClipping():  # the view's clip ends mid-pixel: Qt would clip every fill span by span
-            clip = p.clipBoundingRect()
-            left, top = int(np.ceil(clip.left())), int(np.ceil(clip.top()))
-            p.setClipRect(QRect(left, top, int(clip.right()) - left, int(clip.bottom()) - top))
         view = (x0 * sx + dx, x1 * sx + dx)
         self._paint_background(p, x0, x1, sx, dx, sy, dy, view, sorted((y0 * sy + dy, y1 * sy + dy)))
         size = int(np.clip(sy * 0.8, 1, 13))
