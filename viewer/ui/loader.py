@@ -23,6 +23,10 @@ if TYPE_CHECKING:
 # (a few ms; about 20 the first time, when the patterns compile): a worker thread would
 # cost more in handing over, and the window would paint once empty, then again.
 INLINE_READ_BYTES = 32 * 1024
+# A larger file's worker starts this long after it is asked for. Showing the progress bar
+# relays out the window, and each of the many calls from Qt into Python that takes waits
+# for the GIL while a worker runs: 60-190 ms when both began together, 10-20 alone.
+WORKER_AFTER_MS = 16
 
 # Objects a paused collector may see created before it freezes them (see collector_paused).
 # A 10 MB narrative leaves about 150,000; left in the young generation, the first
@@ -157,8 +161,8 @@ class DocumentLoader(QObject):
         job.inline = self.reads_inline(job.path)
         if job.inline:
             QTimer.singleShot(0, self, job.run)  # with self as context: never after the window is gone
-        else:
-            self._pool.start(job)
+        else:  # a frame later: the window shows that it is reading before a worker contends for the GIL
+            QTimer.singleShot(WORKER_AFTER_MS, self, lambda: self._pool.start(job))
 
     def cancel(self) -> list[str]:
         """Stop every read not yet delivered; returns their paths."""
