@@ -2,7 +2,7 @@
 
 import numpy as np
 import pytest
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QImage, QPainter
 
 import viewer.ui.event_layer as event_layer
 from viewer.core.chronology import Chronology
@@ -128,3 +128,27 @@ def test_the_pyramid_is_built_once_per_chronology_and_row_height(show):
     view.zoom_by(1.2)
     view.plot.grab()
     assert view.layer._prep._pyramids == pyramids
+
+
+@pytest.mark.parametrize("rows_per_lane", [1, 40])
+def test_every_pixel_of_the_view_is_painted(show, rows_per_lane):
+    """The window's background is left to the layer under the view: lane bands must
+    tile it without a gap, whatever the fractional lane heights and the zoom."""
+    n = 600
+    rng = np.random.default_rng(5)
+    start = np.sort(rng.integers(0, 4000, n)).astype(float)
+    lanes = rng.integers(0, 7, n)
+    end = start + np.where(rng.random(n) < 0.5, 1, rows_per_lane * 30)  # long ones stack into rows
+    view = show(Chronology(start, end, lanes, np.zeros(n), np.zeros(n), [f"Actor {k}" for k in range(7)]),
+                height=537)
+    for zoom in (1, 3.3, 170):
+        view.zoom_by(zoom)
+        image = QImage(view.plot.viewport().size(), QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(QColor(255, 0, 255))
+        painter = QPainter(image)
+        view.plot.render(painter)
+        painter.end()
+        box = view.view_box.sceneBoundingRect().toAlignedRect()
+        magenta = QColor(255, 0, 255).rgb()
+        assert not any(image.pixel(x, y) == magenta for x in range(box.left(), box.right(), 3)
+                       for y in range(box.top(), box.bottom()))

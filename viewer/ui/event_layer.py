@@ -16,7 +16,7 @@ import weakref
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.Qt import internals
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPen, QPixmap, QPolygonF
 
 from viewer.core.chronology import DATINGS, PRECISIONS, Chronology
@@ -307,6 +307,8 @@ class _Pyramid:
             edges[runs[:, 0] * (cols + 1) + runs[:, 1]] = 1
             edges[runs[:, 0] * (cols + 1) + runs[:, 2]] = -1
             np.bitwise_or(flat, np.uint8(1 << c), out=flat, where=np.cumsum(edges, dtype=np.int8).view(bool))
+        self._rows_key: tuple | None = None
+        self._rows_levels: dict[int, np.ndarray] = {}
         # Time-major, so that a view's columns are whole rows to take (see _gather).
         level = _transposed(level)
         self.levels = [level]
@@ -318,13 +320,24 @@ class _Pyramid:
             self.levels.append(level)
 
     def bits(self, row_image: np.ndarray, height: int, x0: float, sx: float, width: int) -> np.ndarray:
-        """(image rows, ``width``) cells of a view whose column j covers days x0 + j/sx onward."""
+        """(image rows, ``width``) cells of a view whose column j covers days x0 + j/sx onward;
+        ``row_image`` is the image row of each pyramid row."""
         per_pixel = 1 / sx
         k = int(np.clip(np.floor(np.log2(per_pixel / self.unit)), 0, len(self.levels) - 1))
-        cells, unit = self.levels[k], self.unit * 2**k
+        cells, unit = self._in_rows(k, row_image, height), self.unit * 2**k
         centres = self.origin + (np.arange(len(cells) - 1) + 0.5) * unit
-        columns = _gather(cells, np.floor((centres - x0) * sx).astype(np.int64), width)
-        return _gather(_transposed(columns), row_image, height)
+        return _transposed(_gather(cells, np.floor((centres - x0) * sx).astype(np.int64), width))
+
+    def _in_rows(self, k: int, row_image: np.ndarray, height: int) -> np.ndarray:
+        """Level k with its rows folded into the image's: kept, as the image rows change
+        only with the window's height, so a zoom or pan step only gathers columns."""
+        key = (height, row_image.tobytes())
+        if self._rows_key != key:
+            self._rows_key, self._rows_levels = key, {}
+        if k not in self._rows_levels:
+            folded = _gather(_transposed(self.levels[k]), row_image, height)
+            self._rows_levels[k] = _transposed(folded)
+        return self._rows_levels[k]
 
 
 class _Prepared:
@@ -553,14 +566,15 @@ class EventLayer(pg.GraphicsObject):
         opaque = bool(np.all(rows >> 24 == 255))  # then Qt copies rows, never blends
         form = QImage.Format.Format_RGB32 if opaque else QImage.Format.Format_ARGB32
         plain, shaded = (QPixmap.fromImage(QImage(row.data, width, 1, width * 4, form)) for row in rows)
-        # Each lane once, in its own pattern, and the view above and below the lanes plain.
+        # Each lane once, in its own pattern, and the view above and below the lanes plain;
+        # edges rounded here, as Qt would round each rectangle's own, leaving gaps.
         edges = np.clip(self.chron.lane_top * sy + dy, *y_range)
-        edges = np.concatenate(([y_range[0]], edges, [y_range[1]])).tolist()
+        edges = np.floor(np.concatenate(([y_range[0]], edges, [y_range[1]])) + 0.5).astype(int).tolist()
         lanes = len(edges) - 3
         for k in range(len(edges) - 1):  # k - 1 is the lane, or none above and below
             if edges[k + 1] > edges[k]:
                 pattern = shaded if 0 <= k - 1 < lanes and (k - 1) % 2 else plain
-                p.drawTiledPixmap(QRectF(left, edges[k], width, edges[k + 1] - edges[k]), pattern)
+                p.drawTiledPixmap(QRect(left, edges[k], width, edges[k + 1] - edges[k]), pattern)
 
     def _fill_rects(self, x, y, w, h) -> None:
         self._rects.resize(len(x))

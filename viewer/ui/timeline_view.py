@@ -8,12 +8,14 @@ the SelectionModel: it selects on clicks, keys and playhead drags, and follows
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QBuffer, QEvent, QIODevice, QPoint, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QKeyEvent, QPainter, QPalette
+from PySide6.QtCore import QBuffer, QEvent, QIODevice, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QPainter, QPalette, QRegion
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QVBoxLayout, QWidget
 
 from viewer.core.atomic_write import write_bytes_atomically
 from viewer.core.chronology import DATINGS, PRECISIONS, Chronology
@@ -27,14 +29,38 @@ HIT_PX = 6  # how far from a marker a click still picks it
 LANE_LABEL_CHARS = 32
 
 
+class _PlotWidget(pg.PlotWidget):
+    """A PlotWidget that leaves the background of its view to the event layer.
+
+    The layer paints every pixel of the view (lane bands and grid, opaque), so filling
+    the whole window with the background first, as QGraphicsView does, was a
+    window-sized pass for nothing on every repaint; only the margins and axes get it.
+    """
+
+    def __init__(self, layer: EventLayer, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._layer = layer
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)  # a cached one is blitted whole
+
+    def drawBackground(self, p: QPainter, rect: QRectF) -> None:
+        chron = self._layer.chron
+        if chron is None or not len(chron.order):  # the layer paints nothing
+            return super().drawBackground(p, rect)
+        view = self.getViewBox().sceneBoundingRect()
+        left, top = math.ceil(view.left()), math.ceil(view.top())
+        inner = QRect(left, top, math.floor(view.right()) - left, math.floor(view.bottom()) - top)
+        for part in QRegion(rect.toAlignedRect()).subtracted(QRegion(inner)):
+            p.fillRect(part, self.backgroundBrush())
+
+
 def _plot(name: str, layer: EventLayer) -> pg.PlotWidget:
-    plot = pg.PlotWidget(axisItems={"bottom": CalendarAxis("bottom")})
+    plot = _PlotWidget(layer, axisItems={"bottom": CalendarAxis("bottom")})
     plot.setAccessibleName(name)
     plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys go to the TimelineView
     plot.setMenuEnabled(False)
     plot.hideButtons()
-    for name in ("left", "bottom", "top", "right"):  # hidden ones follow the view too
-        axis = plot.getAxis(name)
+    for side in ("left", "bottom", "top", "right"):  # hidden ones follow the view too
+        axis = plot.getAxis(side)
         axis.enableAutoSIPrefix(False)  # lane names and dates: no SI prefix to work out each step
         # Repaints that leave an axis alone (hover, selection, a pan of the other axis) blit
         # a pixmap instead of replaying its text.
