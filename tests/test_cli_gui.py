@@ -71,3 +71,11 @@ def test_extract_never_imports_qt(sample_file):
     result = subprocess.run([sys.executable, "-c", code, str(sample_file)], cwd=ROOT,
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.slow
+def test_smoke_run_paints_the_window_then_the_chronology(tmp_path):
+    result = run_viewer(env_changes={"QT_QPA_PLATFORM": "offscreen", "TIMELINE_VIEWER_SMOKE": "1",
+                                     "XDG_CONFIG_HOME": str(tmp_path)})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["window shown", "chronology shown"]

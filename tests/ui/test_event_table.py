@@ -60,3 +60,22 @@ def test_filter(table):
     table, _ = table
     table.set_filter("lee")
     assert column(table, TITLE) == ["General Lee attacked on 9 May 1863."]
+
+
+@pytest.mark.parametrize("col", [DATE, LANE, TITLE, 3])
+@pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
+def test_numpy_rows_order_as_the_lists_do(sample_text, monkeypatch, col, order):
+    """Small sets are kept in lists (no numpy before the first paint), large ones in arrays."""
+    from viewer.ui import event_table
+
+    loaded = LoadedDocuments([analyse(sample_text), analyse(TEXT)])
+    shown = []
+    for numpy_from in (10**9, 0):
+        monkeypatch.setattr(event_table, "NUMPY_FROM", numpy_from)
+        model = event_table.EventTableModel()
+        model.set_documents(loaded)
+        model.sort(col, order)
+        model.set_filter("o")
+        rows = [model.flat_index(r) for r in range(model.rowCount())]
+        shown.append((rows, [model.row_of(i) for i in range(len(loaded))]))
+    assert shown[0] == shown[1] and shown[0][0]

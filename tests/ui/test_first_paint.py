@@ -1,0 +1,105 @@
+"""The window paints with its documents first; the chronology comes in on later turns."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.ui.conftest import flat_index_of
+from viewer.core.chronology import LANE_MODES as CHRONOLOGY_LANE_MODES
+from viewer.core.chronology import Chronology
+from viewer.core.document import analyse
+from viewer.ui import main_window
+from viewer.ui.loaded import LoadedDocuments
+from viewer.ui.main_window import ChronologyPlaceholder, MainWindow, first_in_time
+
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def held_back(monkeypatch):
+    """The chronology comes only when asked for (ensure_chronology)."""
+    monkeypatch.setattr(MainWindow, "_chronology_soon", lambda self: None)
+
+
+def test_documents_are_in_before_the_chronology(held_back, qtbot, settings, sample_file):
+    window = MainWindow(settings=settings)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.loading_finished, timeout=10_000):
+        window.open_paths([sample_file])
+    assert isinstance(window.timeline, ChronologyPlaceholder) and not window.chronology_shown
+    assert window.chronology is None  # no numpy needed yet
+    assert window.source.toPlainText().startswith("The strategic and porous border")
+    assert window.table.model().rowCount() == 16
+    assert window._status.text() == "16 sentences · 15 dated (7 inferred) · 1 undated"
+    assert window.selection.current == Chronology.from_documents(window.documents).first()
+
+
+def test_a_selection_made_before_the_chronology_is_shown_in_it(held_back, qtbot, settings, sample_file):
+    window = MainWindow(settings=settings)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.loading_finished, timeout=10_000):
+        window.open_paths([sample_file])
+    i = flat_index_of(window, "Later on the same day")
+    window.selection.select(i)
+    sizes = window.splitter.sizes()
+    with qtbot.waitSignal(window.chronology_ready):
+        view = window.ensure_chronology()
+    assert window.timeline is view and window.chronology_shown
+    assert window.ensure_chronology() is view  # once
+    assert window.splitter.sizes() == sizes  # nothing moved
+    assert view.playhead.value() == pytest.approx(window.chronology.start[i] + 0.5)
+    assert window.selection.current == i
+
+
+def test_the_lane_mode_chosen_before_the_chronology_is_its_mode(held_back, qtbot, settings, sample_file):
+    window = MainWindow(settings=settings)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.loading_finished, timeout=10_000):
+        window.open_paths([sample_file])
+    window.set_lane_mode("single")
+    window.ensure_chronology()
+    assert window.chronology.lane_names == ["All events"]
+
+
+def test_a_shown_window_paints_its_placeholder_first(qtbot, settings, sample_file):
+    window = MainWindow(settings=settings)
+    qtbot.addWidget(window)
+    painted = []
+    window.timeline.painted.connect(lambda: painted.append(window.chronology_shown))
+    window.open_paths([sample_file])
+    with qtbot.waitSignal(window.chronology_ready, timeout=10_000):
+        window.show()
+    assert painted == [False]
+    assert window.chronology is not None and len(window.chronology) == 16
+
+
+def test_a_window_never_shown_gets_its_chronology_on_its_own(make_window):
+    window = make_window()  # the fixture waits for chronology_ready
+    assert window.chronology_shown and window.timeline.accessibleName() == "Chronology"
+
+
+@pytest.mark.parametrize("text", [
+    "Nothing here is dated. Nor here.",
+    "In 2019 it rained. In 2017 it snowed. In 2017 it hailed. Then nothing.",
+    "It began in March 2020. Later that year it ended. No date at all here.",
+])
+def test_first_in_time_is_the_chronologys_first(text):
+    docs = [analyse(text, "a.txt"), analyse("In 2017 it started.", "b.txt")]
+    assert first_in_time(LoadedDocuments(docs)) == Chronology.from_documents(docs).first()
+
+
+def test_the_menu_offers_the_chronologys_lane_modes():
+    assert main_window.LANE_MODES == CHRONOLOGY_LANE_MODES
+
+
+@pytest.mark.slow
+def test_the_window_module_imports_neither_numpy_nor_pyqtgraph():
+    heavy = ("numpy", "pyqtgraph", "viewer.core.chronology", "viewer.ui.timeline_view",
+             "viewer.core.event_import", "viewer.core.export", "PySide6.QtSvg")
+    code = f"import sys, viewer.ui.app; print([m for m in {heavy!r} if m in sys.modules])"
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
