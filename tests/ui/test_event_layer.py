@@ -3,6 +3,7 @@
 import numpy as np
 import pytest
 from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QApplication
 
 import viewer.ui.event_layer as event_layer
 from viewer.core.chronology import Chronology
@@ -107,14 +108,18 @@ def test_a_coarse_view_of_many_events_folds_from_the_pyramid_as_the_events_would
     chron = Chronology(start, end, rng.integers(0, 8, n), np.where(bar, 2, 0), rng.random(n) < 0.25,
                        [f"Actor {k}" for k in range(8)])
     view = show(chron)
-    pyramid = fold_mask(view)
-    assert view.layer._prep._pyramids, "the full extent of 80,000 events should fold from the pyramid"
-    monkeypatch.setattr(event_layer, "PYRAMID_EVENTS", 10**12)
-    direct = fold_mask(view)
-    assert pyramid.shape == direct.shape
-    assert abs(int(pyramid.sum()) - int(direct.sum())) < 0.1 * direct.sum()
-    assert near(pyramid, direct).sum() == pyramid.sum()  # nothing drawn where no event is
-    assert near(direct, pyramid).sum() == direct.sum()  # no event left out
+    for height in (500, 430):  # a new window height: rows folded anew, not the last height's
+        view.resize(1200, height)
+        QApplication.processEvents()
+        monkeypatch.setattr(event_layer, "PYRAMID_EVENTS", 50_000)
+        pyramid = fold_mask(view)
+        assert view.layer._prep._pyramids, "the full extent of 80,000 events should fold from the pyramid"
+        monkeypatch.setattr(event_layer, "PYRAMID_EVENTS", 10**12)
+        direct = fold_mask(view)
+        assert pyramid.shape == direct.shape
+        assert abs(int(pyramid.sum()) - int(direct.sum())) < 0.1 * direct.sum()
+        assert near(pyramid, direct).sum() == pyramid.sum()  # nothing drawn where no event is
+        assert near(direct, pyramid).sum() == direct.sum()  # no event left out
 
 
 def test_the_pyramid_is_built_once_per_chronology_and_row_height(show):

@@ -282,7 +282,9 @@ class _Pyramid:
     over the whole extent. A view whose pixels are at least ``unit`` days wide folds
     from the level with about one bin a pixel: its cost follows the pixels, not the
     events. Built once per chronology and group (a window height within a factor of
-    two), merged spans and one cumulative sum per class.
+    two), merged spans and one cumulative sum per class. Levels are stored time-major
+    and kept folded into the rows of the last window heights, so a zoom or pan step
+    only takes whole rows of bins.
     """
 
     def __init__(self, prep: _Prepared, group: int, total_rows: int) -> None:
@@ -307,8 +309,7 @@ class _Pyramid:
             edges[runs[:, 0] * (cols + 1) + runs[:, 1]] = 1
             edges[runs[:, 0] * (cols + 1) + runs[:, 2]] = -1
             np.bitwise_or(flat, np.uint8(1 << c), out=flat, where=np.cumsum(edges, dtype=np.int8).view(bool))
-        self._rows_key: tuple | None = None
-        self._rows_levels: dict[int, np.ndarray] = {}
+        self._in_rows_of: dict[tuple, dict[int, np.ndarray]] = {}  # image rows -> level -> cells
         # Time-major, so that a view's columns are whole rows to take (see _gather).
         level = _transposed(level)
         self.levels = [level]
@@ -332,12 +333,14 @@ class _Pyramid:
         """Level k with its rows folded into the image's: kept, as the image rows change
         only with the window's height, so a zoom or pan step only gathers columns."""
         key = (height, row_image.tobytes())
-        if self._rows_key != key:
-            self._rows_key, self._rows_levels = key, {}
-        if k not in self._rows_levels:
-            folded = _gather(_transposed(self.levels[k]), row_image, height)
-            self._rows_levels[k] = _transposed(folded)
-        return self._rows_levels[k]
+        if key not in self._in_rows_of:
+            if len(self._in_rows_of) >= 2:  # the main plot and the overview may share a group
+                del self._in_rows_of[next(iter(self._in_rows_of))]
+            self._in_rows_of[key] = {}
+        levels = self._in_rows_of[key]
+        if k not in levels:
+            levels[k] = _transposed(_gather(_transposed(self.levels[k]), row_image, height))
+        return levels[k]
 
 
 class _Prepared:
