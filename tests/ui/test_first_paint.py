@@ -1,5 +1,6 @@
 """The window paints with its documents first; the chronology comes in on later turns."""
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -103,3 +104,33 @@ def test_the_window_module_imports_neither_numpy_nor_pyqtgraph():
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+RESPONSIVE = """
+import sys, time
+from PySide6.QtCore import QTimer
+from viewer.ui.main_window import MainWindow, application
+app = application()
+window = MainWindow(remember=False)
+window.open_paths([sys.argv[1]])
+ticks = []
+heartbeat = QTimer(window)
+heartbeat.setInterval(10)
+heartbeat.timeout.connect(lambda: ticks.append(time.perf_counter()))
+window.timeline.painted.connect(lambda: (ticks.append(time.perf_counter()), heartbeat.start()))
+window.chronology_ready.connect(lambda: QTimer.singleShot(0, app.quit))
+window.show()
+app.exec()
+print(round(max(b - a for a, b in zip(ticks, ticks[1:])) * 1000), len(ticks))
+"""
+
+
+@pytest.mark.slow
+def test_the_window_keeps_answering_while_the_chronology_imports(sample_file, tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
+    result = subprocess.run([sys.executable, "-c", RESPONSIVE, str(sample_file)], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    gap_ms, ticks = map(int, result.stdout.split())
+    assert ticks > 5  # numpy and pyqtgraph take a few hundred ms: the timer beat meanwhile
+    assert gap_ms < 200, f"the GUI thread stalled for {gap_ms} ms while the chronology came in"

@@ -1,13 +1,16 @@
 """The main window: chronology, source text, details and the event table.
 
-The window paints first with the documents in its text, table and details; the
-chronology (numpy, pyqtgraph) is imported, built and swapped into its place on the
-next turns of the event loop, behind a placeholder that holds its room in the layout.
+The window paints first with the documents in its text, table and details; then the
+chronology's modules (numpy, pyqtgraph) are imported on a thread, and the chronology is
+built and swapped into its place on the GUI thread, behind a placeholder that holds its
+room in the layout meanwhile.
 """
 
 from __future__ import annotations
 
 import os
+import sys
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -136,6 +139,7 @@ class MainWindow(QMainWindow):
     documents_changed = Signal()
     loading_finished = Signal()
     chronology_ready = Signal()  # once: the TimelineView is in place, showing the documents open by then
+    _timeline_module_imported = Signal()  # from the thread that imports it
 
     def __init__(self, settings: QSettings | None = None, report_error: ErrorReporter | None = None,
                  remember: bool = True, parent: QWidget | None = None) -> None:
@@ -163,7 +167,8 @@ class MainWindow(QMainWindow):
         self._keep = -1  # the event to keep selected once the layout under way is shown
         self._views_due: LoadedDocuments | None = None  # shown in the chronology, not yet in the other views
         self._timeline_view: TimelineView | None = None
-        self._timeline_imported = False
+        self._timeline_import: threading.Thread | None = None
+        self._timeline_module_imported.connect(self.ensure_chronology)  # queued: emitted on the import thread
         self._build_views()
         self._build_actions()
         self.load_progress = LoadProgress(self)
@@ -391,13 +396,26 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(CHRONOLOGY_AT_LATEST_MS, self, self._import_timeline)
 
     def _import_timeline(self) -> None:
-        """numpy and pyqtgraph (a quarter of a second); the view is made on the next turn."""
-        if self._timeline_imported:
+        """numpy and pyqtgraph, a third of a second, imported on a thread: the window keeps
+        answering meanwhile (the GUI thread waits only for the GIL now and then, 25 ms at most
+        where importing them itself held it 300 ms). The view is made on the GUI thread."""
+        if self._timeline_import is not None or self._timeline_view is not None:
             return
-        self._timeline_imported = True
-        import viewer.ui.timeline_view  # noqa: F401
+        if "viewer.ui.timeline_view" in sys.modules:  # another window brought it in
+            QTimer.singleShot(0, self, self.ensure_chronology)
+            return
+        self._timeline_import = threading.Thread(target=self._import_in_thread, name="timeline import", daemon=True)
+        self._timeline_import.start()
 
-        QTimer.singleShot(0, self, self.ensure_chronology)
+    def _import_in_thread(self) -> None:
+        try:
+            import viewer.ui.timeline_view  # noqa: F401
+        except Exception:  # noqa: BLE001 ensure_chronology imports it again on the GUI thread, which reports it
+            pass
+        try:
+            self._timeline_module_imported.emit()
+        except RuntimeError:  # the window was deleted meanwhile
+            pass
 
     def ensure_chronology(self) -> TimelineView:
         """The TimelineView, made now if it is not yet, showing the open documents."""
@@ -559,6 +577,8 @@ class MainWindow(QMainWindow):
         self.loader.cancel()
         self.loader.wait()
         self.layout_builder.wait()
+        if self._timeline_import is not None and self._timeline_import.is_alive():
+            self._timeline_import.join()  # an import cut off at exit can crash in an extension's set-up
         super().closeEvent(event)
 
 
