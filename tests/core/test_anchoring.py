@@ -72,3 +72,31 @@ def test_a_clock_time_takes_the_date_that_follows_it(text: str, phrase: str, val
 def test_a_clock_time_alone_takes_the_narrative_day() -> None:
     text = "The talks began on 2 May 1954. At 6:15 AM the guns opened fire. On 9 May they stopped."
     assert value_of(text, "6:15 AM") == "1954-05-02T06:15"
+
+
+# ------------------------------------------------- a month or season takes the year its sentence states
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The siege dragged on into 1916. In the east the great summer push opened in July 1915 near the river.",
+     "summer", "1915-SU"),
+    ("The armies rested through 1811.\n\nThe Winter Campaign of 1813\n\nSnow closed the passes.", "The Winter",
+     "1813-WI"),
+    ("The front was quiet through 1939. In November the engineers began the bridge that opened in February 1943.",
+     "November", "1942-11"),
+    ("The king died in 530 BC. Unrest grew over the winter, so that the revolt of 528 BC came as no surprise.",
+     "the winter", "BC0528-WI"),
+])
+def test_a_month_or_season_takes_the_year_its_sentence_goes_on_to_state(text: str, phrase: str, value: str) -> None:
+    assert value_of(text, phrase) == value
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Raids rose sharply in 2009. They fell from a peak in January to below the March 2004 level.",
+     "January", "2009-01"),
+    ("The mines reopened in 1961. Output in October was the highest since the 1948 strike.", "October", "1961-10"),
+    ("The rains came early in 1950. The army held out through the summer. In March 1952 it withdrew.",
+     "the summer", "1950-SU"),
+])
+def test_a_year_that_names_something_else_or_comes_after_the_sentence_is_not_taken(
+        text: str, phrase: str, value: str) -> None:
+    assert value_of(text, phrase) == value

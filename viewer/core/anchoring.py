@@ -48,6 +48,16 @@ def borrow_from_partner(r: Reading, partner: Reading | None, now: Narrative) -> 
         r.year, r.era_from_context = partner.year, partner.era_from_context
 
 
+def borrow_from_later(r: Reading, later: Reading) -> None:
+    """'the summer offensive ... in June 1942': a month or season takes the year of a date its
+    sentence goes on to state; the year before, when it falls later in the year ('In December,
+    ... by March 1944' is December 1943)."""
+    month = r.month or _SEASON_START.get(r.sub or "")
+    behind = later.month is not None and month is not None and month > later.month
+    r.year = add_years(later.year, -1) if behind else later.year
+    r.era_from_context = later.era_from_context
+
+
 def resolve(r: Reading, now: Narrative) -> str | None:
     """The value of one reading; moves the narrative's date when the text does."""
     if r.literal is not None:

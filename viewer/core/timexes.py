@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from viewer.core.anchoring import Narrative, borrow_from_partner, resolve
+from viewer.core.anchoring import Narrative, borrow_from_later, borrow_from_partner, resolve
 from viewer.core.event_anchors import date_near, event_phrase, event_position, names_the_current_event
 from viewer.core.reading import Reading
 from viewer.core.timex_patterns import ERA_BC, TRIGGERS
@@ -123,6 +123,7 @@ def find_timexes(text: str) -> list[Timex]:
             continue  # a bare "250" is a year only in a narrative set before Christ
         stated = _stated_year(reading)
         borrow_from_partner(reading, _range_partner(text, pieces, i), now)
+        _year_named_after(text, pieces, i)
         before = replace(now)
         if reading.event and out and _APPOSITION.match(text, out[-1].end, start) and date_parts(out[-1].value):
             value = out[-1].value  # "On 27 June, two days after the invasion, ...": the same day
@@ -254,6 +255,26 @@ def _digression(year: int | None, current: int | None, following: int | None) ->
     if year is None or current is None or following is None or year == current:
         return False
     return abs(following - current) < abs(following - year)
+
+
+# How far ahead, in the same sentence, a month or season looks for the year it belongs to.
+NAMED_AFTER_CHARS = 80
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+# "surpassing the May 2007 high", "since the 2003 invasion": a year that names something else.
+_OTHER_TIME = re.compile(r"\b(?:the|since|until|before|after)\s+\Z", re.I)
+
+
+def _year_named_after(text: str, pieces: list, i: int) -> None:
+    """'the summer offensive ... in June 1942', 'Spring Offensive of 1918': a month or season
+    without a year takes the year its own sentence goes on to state, not the narrative's."""
+    reading, end = pieces[i][2], pieces[i][1]
+    if not reading.needs_year or reading.day is not None or i + 1 >= len(pieces):
+        return
+    start, _, following, _ = pieces[i + 1]
+    if _stated_year(following) is None or start - end > NAMED_AFTER_CHARS or _SENTENCE_END.search(text, end, start):
+        return
+    if not _OTHER_TIME.search(text, max(end, start - 12), start):
+        borrow_from_later(reading, following)
 
 
 def _range_partner(text: str, pieces: list, i: int) -> Reading | None:
