@@ -140,6 +140,18 @@ def test_seasons(text: str, phrase: str, value: str, type_: str) -> None:
     check(text, phrase, value, type_)
 
 
+@pytest.mark.parametrize(CASES, [
+    case("The regiment marched north in October 1812 and then went into winter quarters at Vilna.", "winter",
+         "XXXX-WI", id="winter-quarters"),
+    case("By August 1862 the troops still lacked winter clothing and boots.", "winter", "XXXX-WI"),
+    case("In 1779 the raiders burned the villages and their winter food supplies.", "winter", "XXXX-WI"),
+    case("The rebels attacked in 1951. The Winter Offensive broke the line.", "The Winter", "1951-WI",
+         id="an-offensive-is-one-winter"),
+])
+def test_a_season_naming_a_kind_of_thing_is_generic(text: str, phrase: str, value: str, type_: str) -> None:
+    check(text, phrase, value, type_)
+
+
 # ------------------------------------------------------------------ BC years
 
 @pytest.mark.parametrize(CASES, [

@@ -205,9 +205,16 @@ def _season(m: re.Match[str], text: str) -> list[Piece]:
     if season == "fall" and not (det or mod or m["y"]) and not _cued(text, m.start()):
         return []  # "to fall back", "must fall": the verb
     r = Reading(sub=lexicon.SEASONS[season])
+    if not (det or mod or m["y"]) and _GENERIC_KIND.match(text, m.end()):
+        return [(m.start(), m.end(), Reading(literal=f"XXXX-{r.sub}"))]
     if m["y"]:
         r.year, r.era_from_context = year_of(m["y"])
     return [(m.start(), m.end(), r)]
+
+
+# "entered winter quarters", "winter food supplies": a kind of thing that any winter has, not a
+# winter of the narrative ("the Winter Offensive" is one).
+_GENERIC_KIND = re.compile(r"\s+(?:quarters|clothing|uniforms?|food|supplies|gear|coats?|boots|pastures?)\b", re.I)
 
 
 def _cued(text: str, start: int) -> bool:
