@@ -6,6 +6,8 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 import viewer.ui.event_layer as event_layer
+from tests.core.test_fold import marks
+from tests.core.test_fold_pyramid import assert_marks_alike
 from viewer.core.chronology import Chronology
 from viewer.ui.selection import SelectionModel
 from viewer.ui.timeline_view import TimelineView
@@ -76,27 +78,10 @@ def test_new_data_is_drawn_not_the_cached_layout(show):
 
 
 def fold_mask(view) -> np.ndarray:
-    """Where the layer's fold (image and merged runs) puts a mark, in its own pixel grid."""
+    """Where the layer's fold puts a mark, laid out anew for the current view."""
     view.layer._plan = None
     view.plot.grab()
-    fold = view.layer._plan[1]
-    mask = np.zeros((fold.height, fold.width), dtype=bool)
-    if fold.image is not None:
-        mask |= fold.image.reshape(fold.height, fold.width) != 0
-    for runs in fold.runs.values():
-        for row, c0, c1 in runs.tolist():
-            for off in fold.offsets:
-                mask[row + off, c0:c1] = True
-    return mask
-
-
-def near(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Pixels of a with a pixel of b at most one row and one column away."""
-    grown = b.copy()
-    for dy in (-1, 0, 1):
-        for dx in (-1, 0, 1):
-            grown |= np.roll(np.roll(b, dy, axis=0), dx, axis=1)
-    return a & grown
+    return marks(view.layer._plan[1])
 
 
 def test_a_coarse_view_of_many_events_folds_from_the_pyramid_as_the_events_would(show, monkeypatch):
@@ -116,23 +101,7 @@ def test_a_coarse_view_of_many_events_folds_from_the_pyramid_as_the_events_would
         assert view.layer._prep._pyramids, "the full extent of 80,000 events should fold from the pyramid"
         monkeypatch.setattr(event_layer, "PYRAMID_EVENTS", 10**12)
         direct = fold_mask(view)
-        assert pyramid.shape == direct.shape
-        assert abs(int(pyramid.sum()) - int(direct.sum())) < 0.1 * direct.sum()
-        assert near(pyramid, direct).sum() == pyramid.sum()  # nothing drawn where no event is
-        assert near(direct, pyramid).sum() == direct.sum()  # no event left out
-
-
-def test_the_pyramid_is_built_once_per_chronology_and_row_height(show):
-    rng = np.random.default_rng(4)
-    n = 60_000
-    start = rng.integers(0, 10 * 365, n).astype(float)
-    view = show(day_events(start, rng.integers(0, 4, n)))
-    view.plot.grab()
-    pyramids = dict(view.layer._prep._pyramids)
-    assert pyramids
-    view.zoom_by(1.2)
-    view.plot.grab()
-    assert view.layer._prep._pyramids == pyramids
+        assert_marks_alike(pyramid, direct)
 
 
 @pytest.mark.parametrize("rows_per_lane", [1, 40])
