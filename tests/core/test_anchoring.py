@@ -100,3 +100,19 @@ def test_a_month_or_season_takes_the_year_its_sentence_goes_on_to_state(text: st
 def test_a_year_that_names_something_else_or_comes_after_the_sentence_is_not_taken(
         text: str, phrase: str, value: str) -> None:
     assert value_of(text, phrase) == value
+
+
+# ------------------------------------------------- a span told up to a month keeps its months in its year
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The garrison numbered 900 in February 1862 and had grown to 9,000 by November. "
+     "In April the first heavy guns arrived.", "April", "1862-04"),
+    ("Work on the canal began in March 1905; by December most of it was dug. In May the walls had cracked.",
+     "May", "1905-05"),
+    ("The army advanced in May 1862 and reached the coast by December. In January it attacked the port.",
+     "January", "1863-01"),
+    ("The garrison numbered 900 in February 1862 and had grown to 9,000 by November. The next month it marched.",
+     "The next month", "1862-12"),
+])
+def test_a_month_inside_a_span_just_told_is_in_its_year(text: str, phrase: str, value: str) -> None:
+    assert value_of(text, phrase) == value

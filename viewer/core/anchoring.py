@@ -27,10 +27,17 @@ class Narrative:
     day: int | None = None
     # The last year the text wrote, even in an aside: what "that year" points back to.
     mentioned: int | None = None
+    # "from 3,500 in March to 200,000 by December": the month the span just told began in.
+    since: int | None = None
 
     def set(self, year: int | None, month: int | None = None, day: int | None = None) -> None:
         self.year, self.month, self.day = year, month, day
-        self.mentioned = year
+        self.mentioned, self.since = year, None
+
+    def reached_by(self, before: Narrative) -> None:
+        """The text has told a span up to this month from the one it was at before."""
+        if before.year == self.year and before.month is not None and self.month is not None:
+            self.since = before.since or before.month if before.month < self.month else None
 
 
 def borrow_from_partner(r: Reading, partner: Reading | None, now: Narrative) -> None:
@@ -103,6 +110,8 @@ def _year_from_narrative(r: Reading, now: Narrative) -> int | None:
         # A winter is named by the year of its January: after an autumn, the coming one.
         return add_years(now.year, 1) if (now.month or 0) >= 9 else now.year
     month = r.month or _SEASON_START.get(r.sub or "")
+    if now.since is not None and month is not None and now.since <= month <= (now.month or 12):
+        return now.year  # a month inside the span just told: "... by December. In May"
     if now.month is not None and month is not None and now.month - month >= ROLLOVER_MONTHS:
         return add_years(now.year, 1)
     return now.year

@@ -125,6 +125,7 @@ def find_timexes(text: str) -> list[Timex]:
         borrow_from_partner(reading, _range_partner(text, pieces, i), now)
         _year_named_after(text, pieces, i)
         before = replace(now)
+        yearless = reading.needs_year
         if reading.event and out and _APPOSITION.match(text, out[-1].end, start) and date_parts(out[-1].value):
             value = out[-1].value  # "On 27 June, two days after the invasion, ...": the same day
         else:
@@ -133,6 +134,8 @@ def find_timexes(text: str) -> list[Timex]:
             value = _clock_on_date(text, pieces, i, now) or resolve(reading, now)
         if _digression(stated, before.year, upcoming[i]) and not _sets_the_scene(text, start, reading, before.year):
             now.set(before.year, before.month, before.day)
+        elif yearless and reading.month is not None and _BY.search(text, max(0, start - 4), start):
+            now.reached_by(before)
         if stated is not None:
             now.mentioned = reading.year
         if (date_parts(value) or (None, None, None))[2] is not None:
@@ -244,6 +247,9 @@ def _sets_the_scene(text: str, start: int, reading: Reading, current: int) -> bo
         return True
     near = abs(reading.year - current) <= SCENE_YEARS
     return near and _PARAGRAPH_OPENING.search(text, max(0, start - 300), start) is not None
+
+
+_BY = re.compile(r"\bby\s+\Z", re.I)
 
 
 def _digression(year: int | None, current: int | None, following: int | None) -> bool:
