@@ -116,3 +116,17 @@ def test_a_year_that_names_something_else_or_comes_after_the_sentence_is_not_tak
 ])
 def test_a_month_inside_a_span_just_told_is_in_its_year(text: str, phrase: str, value: str) -> None:
     assert value_of(text, phrase) == value
+
+
+# ------------------------------------------------- a far date the text goes on from at once is no aside
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Fighting went on through 1917. Encouraged by the fall of the fortress in March 1915, the duke had "
+     "signed the pact on April 9. The war ended in 1918.", "April 9", "1915-04-09"),
+    ("Attacks rose through 2009, surpassing the May 2004 peak. In June the rate fell. Elections came in 2010.",
+     "June", "2009-06"),
+    ("Fighting went on through 1917. The fortress had fallen in March 1915.\nIn April the offensive resumed. "
+     "The war ended in 1918.", "April", "1917-04"),
+])
+def test_a_far_date_the_text_goes_on_from_is_not_an_aside(text: str, phrase: str, value: str) -> None:
+    assert value_of(text, phrase) == value

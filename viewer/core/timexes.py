@@ -132,7 +132,8 @@ def find_timexes(text: str) -> list[Timex]:
             if reading.event:
                 _move_to_event(text, start, reading.event, told_at, told, now)
             value = _clock_on_date(text, pieces, i, now) or resolve(reading, now)
-        if _digression(stated, before.year, upcoming[i]) and not _sets_the_scene(text, start, reading, before.year):
+        if (_digression(stated, before.year, upcoming[i]) and not _sets_the_scene(text, start, reading, before.year)
+                and not _continued(text, pieces, i)):
             now.set(before.year, before.month, before.day)
         elif yearless and reading.month is not None and _BY.search(text, max(0, start - 4), start):
             now.reached_by(before)
@@ -247,6 +248,21 @@ def _sets_the_scene(text: str, start: int, reading: Reading, current: int) -> bo
         return True
     near = abs(reading.year - current) <= SCENE_YEARS
     return near and _PARAGRAPH_OPENING.search(text, max(0, start - 300), start) is not None
+
+
+# How near the next expression must be to go on from an aside's date ("in April 1915, ... on May 23").
+CONTINUED_CHARS = 150
+
+
+def _continued(text: str, pieces: list, i: int) -> bool:
+    """The text goes on from a date at once with a day or month that needs its year: the date
+    was not an aside."""
+    if i + 1 >= len(pieces) or pieces[i][2].month is None:
+        return False
+    end, start, nxt = pieces[i][1], pieces[i + 1][0], pieces[i + 1][2]
+    if _OTHER_TIME.search(text, max(0, pieces[i][0] - 12), pieces[i][0]):
+        return False  # "surpassing the May 2007 high": a name, not a date the text tells
+    return nxt.needs_year and nxt.month is not None and start - end <= CONTINUED_CHARS and "\n" not in text[end:start]
 
 
 _BY = re.compile(r"\bby\s+\Z", re.I)
