@@ -1,0 +1,72 @@
+"""Readers of expressions told from the narrative's date or the writer's. Every sentence here
+is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from viewer.core.reading import Reading
+from viewer.core.timex_readers_relative import (
+    day_before_after, named_month_relative, offset, reference, relative, weekday, year_relative,
+)
+from viewer.core.timex_rules import rules
+
+
+def read(reader, rule: str, text: str) -> list[tuple[str, Reading]]:
+    """What ``reader`` makes of the first match of the rule named ``rule`` in ``text``."""
+    match = next(r for r in rules(False) if r.name == rule).regex.search(text)
+    return [(text[start:end], r) for start, end, r in reader(match, text)]
+
+
+def test_the_day_before_and_after():
+    assert read(day_before_after, "day_before_after", "the day before the landing") == [
+        ("the day before", Reading(unit="day", shift=-1))]
+    assert read(day_before_after, "day_before_after", "the day after, they marched") == [
+        ("the day after", Reading(unit="day", shift=1))]
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), [
+    ("relative", "the next day", Reading(unit="day", shift=1)),
+    ("relative", "the following spring", Reading(unit="year", shift=1, sub="SP")),
+    ("relative", "the same evening", Reading(type="TIME", unit="day", part="EV")),
+    ("relative_that", "that year", Reading(unit="year")),
+])
+def test_a_step_from_the_narratives_date(rule, text, expected):
+    assert read(relative, rule, text) == [(text, expected)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("two days later", Reading(unit="day", shift=2)),
+    ("three years before", Reading(unit="year", shift=-3)),
+    ("a fortnight later", Reading(unit="week", shift=2)),
+    ("days later", Reading(unit="day", shift=None)),
+    ("a few months later", Reading(literal="FUTURE_REF")),
+    ("two hours later", Reading(type="TIME", unit="day", clock="XX")),
+])
+def test_an_offset(text, expected):
+    assert read(offset, "offset", text) == [(text, expected)]
+
+
+def test_a_weekday():
+    assert read(weekday, "weekday", "On Tuesday the rain stopped.") == [
+        ("Tuesday", Reading(weekday=1, unit="weekday"))]
+
+
+def test_a_month_before_or_after():
+    assert read(named_month_relative, "named_month_relative", "in the following April") == [
+        ("the following April", Reading(month=4, direction=1))]
+    assert read(named_month_relative, "named_month_relative", "in the previous April")[0][1].direction == -1
+
+
+def test_next_or_last_year_is_the_speakers():
+    assert read(year_relative, "year_relative", "next year") == [
+        ("next year", Reading(unit="year", shift=1, moves=False))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It is now a museum.", "PRESENT_REF"),
+    ("It was formerly a fort.", "PAST_REF"),
+    ("It may become one in the future.", "FUTURE_REF"),
+])
+def test_a_reference_to_the_writers_time(text, expected):
+    assert read(reference, "reference", text)[0][1] == Reading(literal=expected)

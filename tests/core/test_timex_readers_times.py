@@ -1,0 +1,34 @@
+"""Readers of times of day. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from viewer.core.reading import Reading
+from viewer.core.timex_readers_times import clock, part_of_date, part_relative
+from viewer.core.timex_rules import rules
+
+
+def read(reader, rule: str, text: str) -> list[tuple[str, Reading]]:
+    """What ``reader`` makes of the first match of the rule named ``rule`` in ``text``."""
+    match = next(r for r in rules(False) if r.name == rule).regex.search(text)
+    return [(text[start:end], r) for start, end, r in reader(match, text)]
+
+
+def test_a_part_of_a_named_day():
+    assert read(part_of_date, "part_of_date", "They struck on the morning of 31 January 1965.") == [
+        ("the morning of 31 January 1965", Reading(type="TIME", year=1965, month=1, day=31, part="MO"))]
+
+
+def test_a_part_of_the_narratives_day():
+    assert read(part_relative, "part_relative", "The town fell that night.") == [
+        ("that night", Reading(type="TIME", unit="day", part="NI"))]
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), [
+    ("clock", "The guns opened at 10:30 p.m. sharp.", "22:30"),
+    ("clock", "The guns opened at 12 am.", "00:00"),
+    ("clock24", "The guns opened at 04:15 hours.", "04:15"),
+])
+def test_a_clock_time(rule, text, expected):
+    assert read(clock, rule, text)[0][1] == Reading(type="TIME", unit="day", clock=expected)

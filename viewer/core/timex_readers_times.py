@@ -1,0 +1,44 @@
+"""Readers of times of day: '10:30 p.m.', 'the night of April 18', 'that morning'."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from viewer.core import lexicon
+from viewer.core.reading import Reading
+from viewer.core.timex_readers_dates import day_number
+from viewer.core.timex_readers_years import year_of
+
+if TYPE_CHECKING:
+    import re
+
+    from viewer.core.timex_rules import Piece
+
+
+def part_of_date(m: re.Match[str], text: str) -> list[Piece]:
+    """'the morning of 31 January 1965', 'the night of April 18'."""
+    month, day = (m["m"], m["d"]) if m["m"] else (m["m2"], m["d2"])
+    r = Reading(type="TIME", month=lexicon.month_number(month), day=day_number(day),
+                part=lexicon.PARTS_OF_DAY[m["p"].lower()])
+    if m["y"]:
+        r.year, r.era_from_context = year_of(m["y"])
+    return [(m.start(), m.end(), r)]
+
+
+def part_relative(m: re.Match[str], text: str) -> list[Piece]:
+    """'that morning', 'that night', 'the same evening'."""
+    part = lexicon.PARTS_OF_DAY[m["p"].lower()]
+    return [(m.start(), m.end(), Reading(type="TIME", unit="day", shift=0, part=part))]
+
+
+def clock(m: re.Match[str], text: str) -> list[Piece]:
+    hour = int(m["h"])
+    minute = int(m["mi"] or 0)
+    ampm = (m["ap"] or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    if ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 24 or minute > 59:
+        return []
+    return [(m.start(), m.end(), Reading(type="TIME", unit="day", shift=0, clock=f"{hour:02d}:{minute:02d}"))]
