@@ -79,3 +79,15 @@ def test_smoke_run_paints_the_window_then_the_chronology(tmp_path):
                                      "XDG_CONFIG_HOME": str(tmp_path)})
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["window shown", "chronology shown"]
+
+
+@pytest.mark.slow
+def test_smoke_run_on_a_document_read_in_the_background(tmp_path, sample_text):
+    from tests.large_text import narrative
+
+    large = tmp_path / "large.txt"  # read by a worker, and put into the text view over several turns
+    large.write_text(narrative(sample_text, 300_000), encoding="utf-8")
+    result = run_viewer(str(large), env_changes={"QT_QPA_PLATFORM": "offscreen", "TIMELINE_VIEWER_SMOKE": "1",
+                                                 "XDG_CONFIG_HOME": str(tmp_path)})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["window shown", "chronology shown"]

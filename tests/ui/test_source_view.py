@@ -126,3 +126,19 @@ def test_follows_a_palette_change(view):
     palette.setColor(QPalette.ColorRole.Highlight, QColor("#ff0000"))
     source.setPalette(palette)
     assert source.extraSelections()[0].format.background().color().red() == 255
+
+
+def test_a_long_text_goes_in_over_several_turns_and_says_when_it_is_in(view, qtbot):
+    from viewer.ui.source_view import FILL_CHARS
+
+    source, selection = view
+    text = TRICKY * (2 * FILL_CHARS // len(TRICKY) + 1)
+    doc = load(source, text)
+    assert source.filling
+    with qtbot.waitSignal(source.filled, timeout=10_000):
+        pass
+    assert not source.filling and source.toPlainText() == text.replace("\r\n", "\n")
+    last = doc.timexes[-1]  # highlighted by bisecting the expressions themselves, to the end
+    block = source.document().findBlock(source.positions.to_qt(last.start))
+    starts = {block.position() + r.start for r in block.layout().formats()}
+    assert source.positions.to_qt(last.start) in starts

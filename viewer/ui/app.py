@@ -21,16 +21,18 @@ class _FirstPaint(QObject):
     """Two lines, then quit: once the window has painted with the documents in (their text,
     table and summary), and once the chronology, swapped in after that, has painted them.
 
-    It watches the window and then the chronology's canvas, not the whole application: an
+    It watches the window and the chronology's canvas, not the whole application: an
     application filter has every event of every object wrapped for Python, tens of ms at
     startup. The window's own paint event opens a pass that paints every child in it.
     """
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self._window, self._shown = window, False
+        self._window, self._shown, self._chronology_painted = window, False, False
         window.installEventFilter(self)
-        window.loading_finished.connect(window.update)  # documents in after the first paint: paint it all again
+        # Documents that come in after the first paint: paint it all again once they are in.
+        window.loading_finished.connect(window.update)
+        window.source.filled.connect(window.update)
         window.chronology_ready.connect(lambda: window.timeline.canvas.installEventFilter(self))
 
     def _documents_in(self) -> bool:
@@ -45,11 +47,18 @@ class _FirstPaint(QObject):
         if watched is window and not self._shown and self._documents_in():
             self._shown = True
             window.removeEventFilter(self)
-            QTimer.singleShot(0, lambda: print(SHOWN_LINE, flush=True))  # once this paint pass is done
-        elif self._shown and window.chronology is not None and watched is window.timeline.canvas:
+            QTimer.singleShot(0, self._window_shown)  # once this paint pass is done
+        elif window.chronology is not None and window.chronology_shown and watched is window.timeline.canvas:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._finish)
+            self._chronology_painted = True
+            if self._shown:
+                QTimer.singleShot(0, self._finish)
         return False
+
+    def _window_shown(self) -> None:
+        print(SHOWN_LINE, flush=True)
+        if self._chronology_painted:  # it painted before the rest was in (a large document)
+            self._finish()
 
     def _finish(self) -> None:
         print(CHRONOLOGY_LINE, flush=True)

@@ -6,7 +6,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from operator import attrgetter
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (QColor, QFont, QMouseEvent, QPalette, QSyntaxHighlighter,
                            QTextCharFormat, QTextCursor, QTextDocument)
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
@@ -78,6 +78,8 @@ class _TimexHighlighter(QSyntaxHighlighter):
 
 class SourceView(QPlainTextEdit):
     """Read-only source text; clicking a sentence selects its event."""
+
+    filled = Signal()  # the last part of a long text is in the view (``filling`` is over)
 
     def __init__(self, selection: SelectionModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -155,6 +157,7 @@ class SourceView(QPlainTextEdit):
         if not self.filling:
             self._filler.stop()
             self._follow(self._selection.current)
+            self.filled.emit()
 
     def _follow(self, index: int) -> None:
         if not 0 <= index < len(self._loaded):
