@@ -28,7 +28,7 @@ class _FirstPaint(QObject):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self._window, self._shown, self._chronology_painted = window, False, False
+        self._window, self._shown, self._chronology_painted, self._finished = window, False, False, False
         window.installEventFilter(self)
         # Documents that come in after the first paint: paint it all again once they are in.
         window.loading_finished.connect(window.update)
@@ -61,6 +61,9 @@ class _FirstPaint(QObject):
             self._finish()
 
     def _finish(self) -> None:
+        if self._finished:  # both paths come here when the canvas paints just after the window
+            return
+        self._finished = True
         print(CHRONOLOGY_LINE, flush=True)
         QApplication.quit()
 
