@@ -130,3 +130,14 @@ def test_a_month_inside_a_span_just_told_is_in_its_year(text: str, phrase: str, 
 ])
 def test_a_far_date_the_text_goes_on_from_is_not_an_aside(text: str, phrase: str, value: str) -> None:
     assert value_of(text, phrase) == value
+
+
+# ------------------------------------------------- decades back are a decade
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The general returned in 1965, as he had promised almost two decades earlier.", "almost two decades earlier", "194"),
+    ("The city fell in 430 BC; it had been founded three decades earlier.", "three decades earlier", "BC046"),
+    ("The general returned in 1965, as he had promised a decade earlier.", "a decade earlier", "1955"),
+])
+def test_decades_back_are_as_precise_as_a_decade(text: str, phrase: str, value: str) -> None:
+    assert value_of(text, phrase) == value

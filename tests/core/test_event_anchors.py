@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from viewer.core.event_anchors import event_phrase, names_the_current_event
+from viewer.core.event_anchors import event_phrase, month_named, names_the_current_event
 from viewer.core.timexes import find_timexes
 
 
@@ -75,3 +75,64 @@ def test_a_named_battle_is_looked_up_in_the_text() -> None:
     text = ("The battle of Elm Ford was fought on 2 August 1760. The cavalry raided the farms on 20 August. "
             "The day after the battle of Elm Ford the king wrote to his brother.")
     assert expression(text, "The day after") == ("The day after the battle of Elm Ford", "1760-08-03")
+
+
+# ------------------------------------------- an event told only by its year
+
+def test_a_year_after_an_event_told_only_in_a_year_bc() -> None:
+    text = ("The league was founded in 377 BC. Its fleet beat the Spartans at Naxos. "
+            "In 371 BC Thebes defeated Sparta at Leuctra. Two years after Naxos, Corcyra joined the league.")
+    assert expression(text, "Two years after") == ("Two years after Naxos", "BC0375")
+
+
+def test_a_month_after_an_event_told_only_by_its_year_counts_as_before() -> None:
+    text = ("The league was founded in 377 BC. Its fleet beat the Spartans at Naxos. "
+            "In March 371 BC Thebes defeated Sparta. A month after Naxos, Corcyra joined the league.")
+    assert expression(text, "A month after") == ("A month after Naxos", "BC0371-04")
+
+
+# ------------------------------------------- a month in the event's name
+
+@pytest.mark.parametrize(("phrase", "named"), [
+    ("the October intervention", (10, None)), ("the June 1812 offensive", (6, 1812)),
+    ("the May Day riots", (5, None)), ("the October Revolution", None),
+    ("the March on Rome", None), ("the fall of Paris", None), ("the Mayflower landing", None),
+])
+def test_a_month_that_names_a_common_noun_dates_the_event(phrase: str, named: tuple | None) -> None:
+    assert month_named(phrase) == named
+
+
+def test_months_before_the_october_intervention() -> None:
+    text = ("The army crossed the frontier on 2 March 1812. The ministers quarrelled in June. "
+            "Two months before the October intervention by the Danes, the king fell ill.")
+    assert expression(text, "Two months before") == ("Two months before the October intervention by the Danes",
+                                                      "1812-08")
+
+
+def test_a_mention_in_another_month_does_not_date_a_named_month() -> None:
+    text = ("The Danish fleet sailed on 4 March 1812 to prepare an intervention. The ministers quarrelled in June. "
+            "Two months before the October intervention, the king fell ill.")
+    assert expression(text, "Two months before") == ("Two months before the October intervention", "1812-08")
+
+
+# ------------------------------------------- beside a date, joined by 'and'
+
+def test_offsets_joined_by_and_beside_a_date_are_that_date() -> None:
+    text = ("The siege began in 1690. On 3 June 1691, two days after the walls fell and a month before "
+            "the relief of the city, the governor wrote home.")
+    assert expression(text, "two days after") == ("two days after the walls fell", "1691-06-03")
+    assert expression(text, "a month before") == ("a month before the relief of the city", "1691-06-03")
+
+
+def test_an_event_name_ends_before_and() -> None:
+    text = "Two days after the KPA invaded and three months before the armistice, the fleet sailed."
+    end = text.index("after ") + len("after")
+    assert event_phrase(text, end, len(text))[0] == "the KPA invaded"
+
+
+# ------------------------------------------- 'for' makes it a stretch of time
+
+def test_for_a_year_after_an_event_is_a_duration() -> None:
+    text = ("The rebels took the fort on 3 May 1702. For about a year after the fort fell, "
+            "there was little fighting.")
+    assert expression(text, "about a year") == ("about a year after the fort fell", "P1Y")

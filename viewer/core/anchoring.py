@@ -229,6 +229,8 @@ def _relative_year(r: Reading, now: Narrative) -> str:
     y = add_years(now.year, r.shift * step)
     if r.shift > 0 and r.moves:  # "two years earlier" looks back; the narrative stays
         now.set(y)
+    if step == 10 and abs(r.shift) > 1:  # "two decades earlier" is as precise as a decade
+        return f"BC{-y // 10:03d}" if y < 0 else f"{y // 10:03d}"
     return year_text(y) + (f"-{r.sub}" if r.sub else "")
 
 

@@ -10,11 +10,15 @@ from __future__ import annotations
 import bisect
 import re
 
+from viewer.core.lexicon import MONTHS, month_number
+
 # How far back an event is looked for: a chapter or so, never the whole text.
 LOOKBACK_CHARS = 6000
 
 # Possessive "++": a word is never split in two, so a long word cannot make this backtrack.
-_PHRASE = re.compile(r"\s+((?:[\w'\u2019-]++\s*){1,12}?)(?=[,.;:()\[\]\"\u201c\u201d\n]|\s+(?:and|but|when|while|which|who|as|with)\s|$)")
+# The stop is looked for after every word, so a clause joined by "and" ends the name.
+_PHRASE = re.compile(r"\s+([\w'\u2019-]++(?:[^\S\n]+[\w'\u2019-]++){0,11}?)"
+                     r"(?=\s*[,.;:()\[\]\"\u201c\u201d\n]|\s+(?:and|but|when|while|which|who|as|with)\s|\s*$)")
 _NOT_AN_EVENT = re.compile(r"(?:\d|the\s+(?:same|next|following|previous)\b|that\b|this\b|it\b|which\b)", re.I)
 _STOP = {
     "the", "a", "an", "of", "in", "on", "at", "to", "by", "from", "with", "and", "its", "his", "her",
@@ -59,6 +63,21 @@ def names_the_current_event(phrase: str) -> bool:
     is telling, not at an earlier one that happens to share the word."""
     words = phrase.split()
     return len(words) == 2 and words[0].lower() == "the" and words[1].islower() and len(key_words(phrase)) == 1
+
+
+_MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS if len(m) > 3 or m == "may")
+# "the October intervention", "the June 1950 offensive": a month (and year) naming the event,
+# then the common noun it names; not a proper name ("the October Revolution", "the March on Rome").
+_NAMED_MONTH = re.compile(rf"\b({_MONTH_NAMES})\s+(?:(\d{{3,4}})\s+)?(?:[A-Z][\w'-]*\s+){{0,2}}([a-z][\w-]*)")
+
+
+def month_named(phrase: str) -> tuple[int, int | None] | None:
+    """The month, and year if any, that an event's name dates it by: (10, None) for 'the
+    October Chinese intervention'."""
+    m = _NAMED_MONTH.search(phrase)
+    if not m or m[3] in _LINKS:
+        return None
+    return month_number(m[1]), int(m[2]) if m[2] else None
 
 
 def key_words(phrase: str) -> list[str]:

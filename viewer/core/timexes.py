@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from viewer.core.anchoring import Narrative, borrow_from_later, borrow_from_partner, resolve
-from viewer.core.event_anchors import date_near, event_phrase, event_position, names_the_current_event
+from viewer.core.event_anchors import (
+    date_near,
+    event_phrase,
+    event_position,
+    month_named,
+    names_the_current_event,
+)
 from viewer.core.reading import Reading
 from viewer.core.timex_patterns import ERA_BC, TRIGGERS
 from viewer.core.timex_rules import Piece, priority, rules
@@ -117,6 +123,8 @@ def find_timexes(text: str) -> list[Timex]:
     out = []
     told_at: list[int] = []
     told: list[str] = []
+    said = _Said()
+    apposed = False  # the last expression was an event offset set beside a date
     upcoming = _next_stated_years([p[2] for p in pieces])
     for i, (start, end, reading, rule) in enumerate(pieces):
         if reading.era_from_context and reading.year is not None and (now.year or 1) > 0 and reading.year < 1000:
@@ -126,11 +134,15 @@ def find_timexes(text: str) -> list[Timex]:
         _year_named_after(text, pieces, i)
         before = replace(now)
         yearless = reading.needs_year
-        if reading.event and out and _APPOSITION.match(text, out[-1].end, start) and date_parts(out[-1].value):
+        if reading.event and _FOR.search(text, max(0, start - 4), start):
+            value = _stretch(reading)  # "For about a year after the offensive stalled": how long
+        elif reading.event and out and _apposed(text, out[-1], start, apposed) and date_parts(out[-1].value):
             value = out[-1].value  # "On 27 June, two days after the invasion, ...": the same day
+            apposed = True
         else:
+            apposed = False
             if reading.event:
-                _move_to_event(text, start, reading.event, told_at, told, now)
+                _move_to_event(text, start, reading, told_at, told, said, now)
             value = _clock_on_date(text, pieces, i, now) or resolve(reading, now)
         if (_digression(stated, before.year, upcoming[i]) and not _sets_the_scene(text, start, reading, before.year)
                 and not _continued(text, pieces, i)):
@@ -142,6 +154,7 @@ def find_timexes(text: str) -> list[Timex]:
         if (date_parts(value) or (None, None, None))[2] is not None:
             told_at.append(start)
             told.append(value)
+        said.note(start, now)
         start, end = _trimmed(text, start, end)
         out.append(Timex(start, end, text[start:end], _type_of(reading, value), value, rule))
     return out
@@ -150,14 +163,38 @@ def find_timexes(text: str) -> list[Timex]:
 def _events_attached(text: str, pieces: list) -> list:
     """'two days after the invasion': the offset reaches over the event it counts from."""
     out = []
+    skip = False
     for i, (start, end, reading, rule) in enumerate(pieces):
-        limit = pieces[i + 1][0] if i + 1 < len(pieces) else len(text)
+        if skip:
+            skip = False
+            continue
         if reading.relative and reading.shift and _BEFORE_AFTER.search(text, start, end):
-            found = event_phrase(text, end, limit)
+            found = _month_named_event(text, end, pieces, i)
+            skip = found is not None
+            found = found or event_phrase(text, end, _limit(text, pieces, i + 1))
             if found:
                 reading.event, end = found
         out.append((start, end, reading, rule))
     return out
+
+
+def _limit(text: str, pieces: list, i: int) -> int:
+    """Where the piece ``i`` really starts (a piece may begin with the space before it)."""
+    return _trimmed(text, pieces[i][0], pieces[i][1])[0] if i < len(pieces) else len(text)
+
+
+_DETERMINER = re.compile(r"\s+the\s+$", re.I)
+
+
+def _month_named_event(text: str, end: int, pieces: list, i: int) -> tuple[str, int] | None:
+    """'three months before the October intervention': the month belongs to the event's name."""
+    if i + 1 >= len(pieces) or not _DETERMINER.match(text, end, _limit(text, pieces, i + 1)):
+        return None
+    month = pieces[i + 1][2]
+    if month.month is None or month.day is not None or month.relative or month.literal is not None:
+        return None
+    found = event_phrase(text, end, _limit(text, pieces, i + 2))
+    return found if found and month_named(found[0]) else None
 
 
 # "At 5:34 AM Baghdad time on 20 March 2003": what lies between a clock time and its date.
@@ -180,18 +217,70 @@ def _clock_on_date(text: str, pieces: list, i: int, now: Narrative) -> str | Non
     return f"{date_value(*parts)}T{reading.clock}"
 
 
-def _move_to_event(text: str, start: int, phrase: str, told_at: list[int], told: list[str], now: Narrative) -> None:
+@dataclass(slots=True)
+class _Said:
+    """Where the narrative stood after each expression, as precise as it was: the date an
+    undated mention of an event carries ('A year after Marathon' when Marathon was told
+    only in a year BC)."""
+
+    at: list[int] = field(default_factory=list)
+    values: list[str] = field(default_factory=list)
+
+    def note(self, start: int, now: Narrative) -> None:
+        if now.year is not None:
+            self.at.append(start)
+            self.values.append(date_value(now.year, now.month, now.day))
+
+
+# An offset counted in these units needs the event's year (or month) only, not its day.
+_COARSE_UNITS = {"month": 1, "year": 0, "decade": 0, "century": 0}
+
+
+def _move_to_event(text: str, start: int, reading: Reading, told_at: list[int], told: list[str],
+                   said: _Said, now: Narrative) -> None:
     """Put the narrative on the date of the event named, when the text told it."""
+    phrase = reading.event
     if now.day is not None and names_the_current_event(phrase):
         return
     where = event_position(text, start, phrase, told_at)
     value = date_near(where, told_at, told) if where else None
+    coarse = reading.unit in _COARSE_UNITS
+    if value is None and where and coarse:
+        value = date_near(where, said.at, said.values)  # the event's mention carries the date
     parts = date_parts(value)
+    if parts and coarse and (parts[1] is None and _COARSE_UNITS[reading.unit]):
+        parts = None  # 'a month after' a mention dated only by its year: no better than now
+    named = month_named(phrase)
+    if named and (parts is None or parts[1] != named[0]):
+        # 'the October intervention': the name dates it, not a mention of another month
+        parts = _named_month(named, now) if coarse else None
     if parts:
         now.set(*parts)
 
 
+def _named_month(named: tuple[int, int | None], now: Narrative) -> tuple[int, int | None, None] | None:
+    """The October an event's name means: the year it states, else the one nearest the narrative."""
+    month, year = named
+    parts = date_parts(resolve(Reading(month=month, year=year), replace(now)))
+    return (parts[0], month, None) if parts else None
+
+
+_FOR = re.compile(r"\bfor\s+$", re.I)
+_UNIT_CODES = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE"}
+
+
+def _stretch(reading: Reading) -> str:
+    return f"P{abs(reading.shift)}{_UNIT_CODES[reading.unit]}"
+
+
 _APPOSITION = re.compile(r"\s*(?:,|-|\u2013|\u2014|\s-\s)\s*$")
+_AND = re.compile(r"\s*,?\s*and\s+$")
+
+
+def _apposed(text: str, last: Timex, start: int, last_apposed: bool) -> bool:
+    """Is an event offset set beside the date just told: 'On 27 June, two days after the
+    invasion' or, after such an offset, '... and three months before the armistice'?"""
+    return bool(_APPOSITION.match(text, last.end, start) or (last_apposed and _AND.match(text, last.end, start)))
 _BEFORE_AFTER = re.compile(r"(?:before|after)$", re.I)
 
 
