@@ -136,3 +136,17 @@ def test_for_a_year_after_an_event_is_a_duration() -> None:
     text = ("The rebels took the fort on 3 May 1702. For about a year after the fort fell, "
             "there was little fighting.")
     assert expression(text, "about a year") == ("about a year after the fort fell", "P1Y")
+
+
+# ------------------------------------------- an event dated further on in its paragraph
+
+def test_an_event_dated_later_in_the_paragraph() -> None:
+    text = ("The war began in March 1702. Two days after the fall of Kars, the army retreated. "
+            "Kars had fallen to the rebels on 5 May.\nThe rains came.")
+    assert expression(text, "Two days after") == ("Two days after the fall of Kars", "1702-05-07")
+
+
+def test_an_event_dated_in_the_next_paragraph_is_not_looked_for() -> None:
+    text = ("The war began on 1 March 1702. Two days after the fall of Kars, the army retreated.\n"
+            "Kars had fallen to the rebels on 5 May.")
+    assert expression(text, "Two days after") == ("Two days after the fall of Kars", "1702-03-03")

@@ -110,6 +110,13 @@ def event_position(text: str, start: int, phrase: str, told_at: list[int]) -> tu
     return best
 
 
+def told_in(text: str, pos: int, phrase: str) -> bool:
+    """Does the sentence around ``pos`` name every key word of the event?"""
+    words = key_words(phrase)
+    left, right = _sentence_around(text, pos)
+    return bool(words) and _score(text[left:right].lower(), words) == len(words)
+
+
 def _dated(told_at: list[int], left: int, right: int) -> bool:
     return bisect.bisect_left(told_at, left) < bisect.bisect_right(told_at, right)
 

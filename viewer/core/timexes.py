@@ -11,6 +11,7 @@ from viewer.core.event_anchors import (
     event_phrase,
     event_position,
     month_named,
+    told_in,
     names_the_current_event,
 )
 from viewer.core.reading import Reading
@@ -142,7 +143,7 @@ def find_timexes(text: str) -> list[Timex]:
         else:
             apposed = False
             if reading.event:
-                _move_to_event(text, start, reading, told_at, told, said, now)
+                _move_to_event(text, start, reading, told_at, told, said, now, pieces[i + 1:i + 1 + LOOKAHEAD_PIECES])
             value = _clock_on_date(text, pieces, i, now) or resolve(reading, now)
         if (_digression(stated, before.year, upcoming[i]) and not _sets_the_scene(text, start, reading, before.year)
                 and not _continued(text, pieces, i)):
@@ -237,13 +238,13 @@ _COARSE_UNITS = {"month": 1, "year": 0, "decade": 0, "century": 0}
 
 
 def _move_to_event(text: str, start: int, reading: Reading, told_at: list[int], told: list[str],
-                   said: _Said, now: Narrative) -> None:
+                   said: _Said, now: Narrative, following: list) -> None:
     """Put the narrative on the date of the event named, when the text told it."""
     phrase = reading.event
     if now.day is not None and names_the_current_event(phrase):
         return
     where = event_position(text, start, phrase, told_at)
-    value = date_near(where, told_at, told) if where else None
+    value = date_near(where, told_at, told) if where else _told_later(text, start, phrase, following, now)
     coarse = reading.unit in _COARSE_UNITS
     if value is None and where and coarse:
         value = date_near(where, said.at, said.values)  # the event's mention carries the date
@@ -256,6 +257,24 @@ def _move_to_event(text: str, start: int, reading: Reading, told_at: list[int], 
         parts = _named_month(named, now) if coarse else None
     if parts:
         now.set(*parts)
+
+
+# How many expressions ahead an event not told before is looked for (within its paragraph).
+LOOKAHEAD_PIECES = 12
+
+
+def _told_later(text: str, start: int, phrase: str, following: list, now: Narrative) -> str | None:
+    """'Two days after the fall of Kars the army retreated. Kars had fallen on 5 May.': an event
+    the text has not told before, dated further on in the same paragraph."""
+    paragraph_end = text.find("\n", start)
+    for pos, _, r, _ in following:
+        if 0 <= paragraph_end < pos:
+            return None
+        year = r.year if r.year is not None else now.year
+        dated = r.day is not None and r.month is not None and not (r.relative or r.offset or r.event or r.literal)
+        if dated and year is not None and told_in(text, pos, phrase):
+            return date_value(year, r.month, r.day)
+    return None
 
 
 def _named_month(named: tuple[int, int | None], now: Narrative) -> tuple[int, int | None, None] | None:
