@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Iterator, Sequence
@@ -74,6 +73,8 @@ def _read(paths: Sequence[str]) -> tuple[list[Document], int]:
 
 
 def extract(argv: Sequence[str]) -> int:
+    import json
+
     from viewer.core.export import documents_json_obj, events_csv
 
     args = _extract_parser().parse_args(argv)
