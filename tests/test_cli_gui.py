@@ -74,11 +74,11 @@ def test_extract_never_imports_qt(sample_file):
 
 
 @pytest.mark.slow
-def test_smoke_run_paints_the_window_then_the_chronology(tmp_path):
+def test_smoke_run_paints_the_text_then_the_dates_then_the_chronology(tmp_path):
     result = run_viewer(env_changes={"QT_QPA_PLATFORM": "offscreen", "TIMELINE_VIEWER_SMOKE": "1",
                                      "XDG_CONFIG_HOME": str(tmp_path)})
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == ["window shown", "chronology shown"]
+    assert result.stdout.splitlines() == ["window shown", "dates shown", "chronology shown"]
 
 
 @pytest.mark.slow
@@ -90,4 +90,4 @@ def test_smoke_run_on_a_document_read_in_the_background(tmp_path, sample_text):
     result = run_viewer(str(large), env_changes={"QT_QPA_PLATFORM": "offscreen", "TIMELINE_VIEWER_SMOKE": "1",
                                                  "XDG_CONFIG_HOME": str(tmp_path)})
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == ["window shown", "chronology shown"]
+    assert result.stdout.splitlines() == ["window shown", "dates shown", "chronology shown"]

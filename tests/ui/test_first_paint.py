@@ -13,7 +13,7 @@ from viewer.core.chronology import Chronology
 from viewer.core.document import analyse
 from viewer.ui import main_window
 from viewer.ui.loaded import LoadedDocuments
-from viewer.ui.main_window import ChronologyPlaceholder, MainWindow, first_in_time
+from viewer.ui.main_window import READING_DATES, ChronologyPlaceholder, MainWindow, first_in_time
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -75,6 +75,36 @@ def test_a_shown_window_paints_its_placeholder_first(qtbot, settings, sample_fil
         window.show()
     assert painted == [False]
     assert window.chronology is not None and len(window.chronology) == 16
+
+
+def test_a_shown_window_paints_the_text_then_reads_its_dates(qtbot, settings, sample_file, sample_text):
+    window = MainWindow(settings=settings)
+    qtbot.addWidget(window)
+    at_first_paint = []
+    window.timeline.painted.connect(lambda: at_first_paint.append(
+        (window.source.toPlainText(), window.table.model().rowCount(), window._status.text(), len(window.documents))))
+    window.open_paths([sample_file])
+    with qtbot.waitSignal(window.loading_finished, timeout=10_000):
+        window.show()
+    assert at_first_paint == [(sample_text, 0, READING_DATES, 0)]
+    assert window.source.toPlainText() == sample_text and window.table.model().rowCount() == 16
+    assert window._status.text() == "16 sentences · 15 dated (7 inferred) · 1 undated"
+    assert window.source.extraSelections()  # the selected event is marked in the text
+
+
+def test_a_text_that_cannot_be_read_for_its_dates_is_not_left_shown(qtbot, settings, sample_file, monkeypatch):
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("a reader bug")
+
+    monkeypatch.setattr("viewer.core.document.analyse", broken)
+    errors = []
+    window = MainWindow(settings=settings, report_error=lambda path, message: errors.append(message))
+    qtbot.addWidget(window)
+    window.open_paths([sample_file])
+    with qtbot.waitSignal(window.loading_finished, timeout=10_000):
+        window.show()
+    assert window.source.toPlainText() == "" and window._status.text() == "" and not window.documents
+    assert errors and "a reader bug" in errors[0]
 
 
 def test_a_window_never_shown_gets_its_chronology_on_its_own(make_window):

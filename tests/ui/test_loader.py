@@ -43,3 +43,48 @@ def test_a_small_read_reports_no_progress(qtbot, sample_file):
     with qtbot.waitSignal(loader.loaded, timeout=10_000):
         loader.read(str(sample_file))
     assert progress == []  # the GUI thread reads it and could not repaint a bar meanwhile
+
+
+def test_a_held_loader_decodes_a_small_text_and_analyses_it_on_release(qtbot, sample_file, sample_text):
+    loader = DocumentLoader()
+    loader.hold()
+    texts, loaded = [], []
+    loader.text_read.connect(lambda path, text: texts.append((path, text)))
+    loader.loaded.connect(lambda path, doc: loaded.append(doc))
+    with qtbot.waitSignal(loader.text_read, timeout=10_000):
+        loader.read(str(sample_file))
+    assert texts == [(str(sample_file), sample_text)] and loaded == [] and loader.busy
+    with qtbot.waitSignal(loader.idle, timeout=10_000):
+        loader.release()
+    assert [doc.text for doc in loaded] == [sample_text] and loaded[0].events
+
+
+def test_a_held_read_cancelled_is_delivered_as_cancelled_on_release(qtbot, sample_file):
+    loader = DocumentLoader()
+    loader.hold()
+    cancelled = []
+    loader.cancelled.connect(cancelled.append)
+    with qtbot.waitSignal(loader.text_read, timeout=10_000):
+        loader.read(str(sample_file))
+    loader.cancel()
+    with qtbot.waitSignal(loader.idle, timeout=10_000):
+        loader.release()
+    assert cancelled == [str(sample_file)]
+
+
+def test_a_held_loader_sends_no_text_for_files_it_cannot_decode_or_that_hold_events(qtbot, tmp_path):
+    events = tmp_path / "events.csv"
+    events.write_text("start,title\n2017-10-26,Kars falls\n", encoding="utf-8")
+    loader = DocumentLoader()
+    loader.hold()
+    texts, arrived = [], []
+    loader.text_read.connect(lambda path, text: texts.append(path))
+    loader.loaded.connect(lambda path, doc: arrived.append(path))
+    loader.failed.connect(lambda path, problem: arrived.append(path))
+    for path in (events, tmp_path / "absent.txt"):
+        loader.read(str(path))
+    qtbot.wait(50)
+    assert texts == [] and arrived == []  # nothing read before release, not even a failure
+    with qtbot.waitSignal(loader.idle, timeout=10_000):
+        loader.release()
+    assert arrived == [str(events), str(tmp_path / "absent.txt")]

@@ -6,13 +6,16 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from viewer.core.decoding import read_document
-from viewer.core.events import Event, build_events
-from viewer.core.gc_pause import collection_paused
-from viewer.core.lanes import actor_lanes
-from viewer.core.sentences import Sentence, split_sentences
-from viewer.core.timexes import Timex, find_timexes
+
+# The reader proper is imported by the first analysis: a window shows a document's text
+# (and asks is_event_file) before it has its dates.
+if TYPE_CHECKING:
+    from viewer.core.events import Event
+    from viewer.core.sentences import Sentence
+    from viewer.core.timexes import Timex
 
 # What viewer.core.event_import reads (its CSV_SUFFIXES | JSON_SUFFIXES): named here so that
 # reading a text never imports the event reader.
@@ -47,6 +50,12 @@ def _ignore(_done: float) -> None:
 
 def analyse(text: str, path: str = "", progress: Progress | None = None) -> Document:
     """Read a text: sentences, anchored expressions, one event per sentence in its actor's lane."""
+    from viewer.core.events import build_events
+    from viewer.core.gc_pause import collection_paused
+    from viewer.core.lanes import actor_lanes
+    from viewer.core.sentences import split_sentences
+    from viewer.core.timexes import find_timexes
+
     report = progress or _ignore
     report(0.0)
     with collection_paused():

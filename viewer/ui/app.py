@@ -14,12 +14,15 @@ from viewer.ui.main_window import MainWindow, application
 
 SMOKE_ENV = "TIMELINE_VIEWER_SMOKE"
 SHOWN_LINE = "window shown"
+DATES_LINE = "dates shown"
 CHRONOLOGY_LINE = "chronology shown"
 
 
 class _FirstPaint(QObject):
-    """Two lines, then quit: once the window has painted with the documents in (their text,
-    table and summary), and once the chronology, swapped in after that, has painted them.
+    """Three lines, in this order, then quit: once the window has painted with the first
+    document's text in its source view; once it has painted with the documents in (their
+    events in the table, the details and the summary); and once the chronology, swapped in
+    after that, has painted them.
 
     It watches the window and the chronology's canvas, not the whole application: an
     application filter has every event of every object wrapped for Python, tens of ms at
@@ -28,43 +31,48 @@ class _FirstPaint(QObject):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self._window, self._shown, self._chronology_painted, self._finished = window, False, False, False
+        self._window = window
+        self._painted: set[str] = set()  # the lines whose state has been painted
+        self._printed: list[str] = []
         window.installEventFilter(self)
-        # Documents that come in after the first paint: paint it all again once they are in.
+        # What comes in after the first paint: paint it all again once it is in.
         window.loading_finished.connect(window.update)
         window.source.filled.connect(window.update)
         window.chronology_ready.connect(lambda: window.timeline.canvas.installEventFilter(self))
 
+    def _text_in(self) -> bool:
+        source = self._window.source
+        return not (source.document().isEmpty() or source.filling)
+
     def _documents_in(self) -> bool:
         window = self._window
-        return bool(window.documents) and window.isVisible() and not (
+        return bool(window.documents) and not (
             window.loader.busy or window.layout_builder.pending or window.source.filling)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
         if event.type() != QEvent.Type.Paint:
             return False
-        window = self._window
-        if watched is window and not self._shown and self._documents_in():
-            self._shown = True
-            window.removeEventFilter(self)
-            QTimer.singleShot(0, self._window_shown)  # once this paint pass is done
+        window, before = self._window, len(self._painted)
+        if watched is window and window.isVisible():
+            if self._text_in():
+                self._painted.add(SHOWN_LINE)
+            if self._documents_in():
+                self._painted.add(DATES_LINE)
+                window.removeEventFilter(self)
         elif window.chronology is not None and window.chronology_shown and watched is window.timeline.canvas:
             watched.removeEventFilter(self)
-            self._chronology_painted = True
-            if self._shown:
-                QTimer.singleShot(0, self._finish)
+            self._painted.add(CHRONOLOGY_LINE)
+        if len(self._painted) > before:
+            QTimer.singleShot(0, self._print)  # once this paint pass is done
         return False
 
-    def _window_shown(self) -> None:
-        print(SHOWN_LINE, flush=True)
-        if self._chronology_painted:  # it painted before the rest was in (a large document)
-            self._finish()
-
-    def _finish(self) -> None:
-        if self._finished:  # both paths come here when the canvas paints just after the window
-            return
-        self._finished = True
-        print(CHRONOLOGY_LINE, flush=True)
+    def _print(self) -> None:
+        """Each line painted, in order: the chronology may paint before the table is in (a large set)."""
+        for line in (SHOWN_LINE, DATES_LINE, CHRONOLOGY_LINE)[len(self._printed):]:
+            if line not in self._painted:
+                return
+            print(line, flush=True)
+            self._printed.append(line)
         QApplication.quit()
 
 

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from viewer.core.date_text import date_text
-from viewer.core.document import Document
-from viewer.core.events import EXPLICIT, INFERRED, Event
 from viewer.ui.loaded import LoadedDocuments
 from viewer.ui.selection import SelectionModel
+
+if TYPE_CHECKING:  # the reader's modules come in with the first document, not at the first paint
+    from viewer.core.document import Document
+    from viewer.core.events import Event
 
 _QUOTE_CONTEXT = 18
 # html.escape's table, without importing html (and its 2,000 named entities) before the first paint.
@@ -87,6 +89,8 @@ class DetailPane(QWidget):
                 label.clear()
             self.title.setText("No event selected")
             return
+        from viewer.core.date_text import date_text  # in by the time there are events to show
+
         d, e = self._loaded.locate(index)
         doc, event = self._loaded.documents[d], self._loaded.documents[d].events[e]
         self.title.setText(event.title)
@@ -98,6 +102,8 @@ class DetailPane(QWidget):
         self.place.setText(f"{name}, sentence {event.sentence.index + 1} of {len(doc.sentences)}")
 
     def _reason(self, d: int, doc: Document, event: Event) -> str:
+        from viewer.core.events import EXPLICIT, INFERRED
+
         if event.dating == EXPLICIT and event.timex is not None:
             return f"stated in the sentence: “{_escape(doc.timexes[event.timex].text)}”"
         if event.dating == INFERRED and event.anchor is not None:

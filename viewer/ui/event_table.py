@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from viewer.core.date_text import date_text
 from viewer.ui.loaded import LoadedDocuments
 from viewer.ui.selection import SelectionModel
 
@@ -137,6 +136,8 @@ class EventTableModel(QAbstractTableModel):
     @staticmethod
     def _text(event, column: int) -> str:
         if column == DATE:
+            from viewer.core.date_text import date_text  # in by the time there are rows
+
             return date_text(event.value, event.interval) if event.interval else "—"
         if column == LANE:
             return event.lane or ""

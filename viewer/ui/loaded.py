@@ -7,9 +7,11 @@ numbering as ``Chronology``: every view translates through this one object.
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import TYPE_CHECKING
 
-from viewer.core.document import Document
-from viewer.core.events import Event
+if TYPE_CHECKING:  # the reader's modules come in with the first document, not at the first paint
+    from viewer.core.document import Document
+    from viewer.core.events import Event
 
 
 class LoadedDocuments:

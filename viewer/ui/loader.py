@@ -12,16 +12,20 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from viewer.core.decoding import DocumentError
-from viewer.core.document import Cancelled, Document, open_document
+from viewer.core.decoding import DocumentError, read_document
 from viewer.ui.loaded import LoadedDocuments
 
+# The reader (viewer.core.document and the date patterns) is imported by the first analysis,
+# which a start holds back until the window has painted the document's text.
 if TYPE_CHECKING:
     from viewer.core.chronology import Chronology
+    from viewer.core.document import Document
 
 # Files up to this size are read on the GUI thread, on the next turn of the event loop
-# (a few ms; about 20 the first time, when the patterns compile): a worker thread would
-# cost more in handing over, and the window would paint once empty, then again.
+# (a few ms; about 40 the first time, when the reader is imported and its patterns compile):
+# a worker thread would cost more in handing over, and the window would paint once empty,
+# then again. While the loader is held (a start, until the first paint) a text is decoded
+# at once and shown, and its analysis waits for release().
 INLINE_READ_BYTES = 32 * 1024
 # A larger file's worker starts this long after it is asked for. Showing the progress bar
 # relays out the window, and each of the many calls from Qt into Python that takes waits
@@ -87,15 +91,33 @@ class _ReadJob(QRunnable):
         self.path, self._signals = path, signals
         self.cancelled = False  # set from the GUI thread, read here: a plain flag is enough
         self.inline = False  # run on the GUI thread, which cannot repaint to show progress meanwhile
+        self.text: str | None = None  # decoded ahead of the analysis (see read_text)
         self._percent = -1
+
+    def read_text(self) -> str | None:
+        """Decode a text file ahead of its analysis; None for a file of events, or one that
+        cannot be read (``run`` reports why)."""
+        from viewer.core.document import is_event_file
+
+        if self.text is None and not is_event_file(self.path):
+            try:
+                self.text = read_document(self.path)
+            except DocumentError:
+                pass
+        return self.text
 
     def run(self) -> None:
         if self.cancelled:  # cancelled before it started
             self._signals.cancelled.emit(self)
             return
+        from viewer.core.document import Cancelled, analyse, open_document
+
         try:
             with collector_paused():
-                doc = open_document(self.path, self._progress)
+                if self.text is None:
+                    doc = open_document(self.path, self._progress)
+                else:
+                    doc = analyse(self.text, self.path, self._progress)
         except Cancelled:
             self._signals.cancelled.emit(self)
         except DocumentError as err:
@@ -121,6 +143,7 @@ class DocumentLoader(QObject):
     stops at its next progress report, and its result is never delivered.
     """
 
+    text_read = Signal(str, str)  # path, text: decoded while held, its analysis waiting for release()
     loaded = Signal(str, object)
     failed = Signal(str, str)
     cancelled = Signal(str)
@@ -137,10 +160,26 @@ class DocumentLoader(QObject):
         self._signals.failed.connect(self._on_failed)
         self._signals.cancelled.connect(self._on_cancelled)
         self._signals.progress_changed.connect(self._on_progress)
+        self._held = False
+        self._waiting: _ReadJob | None = None  # an inline read decoded while held
 
     @property
     def busy(self) -> bool:
         return bool(self._jobs)
+
+    @property
+    def held(self) -> bool:
+        return self._held
+
+    def hold(self) -> None:
+        """Small files are decoded (``text_read``) but not analysed until ``release``."""
+        self._held = True
+
+    def release(self) -> None:
+        self._held = False
+        job, self._waiting = self._waiting, None
+        if job is not None:
+            job.run()
 
     def read(self, path: str) -> None:
         job = _ReadJob(path, self._signals)
@@ -160,9 +199,17 @@ class DocumentLoader(QObject):
         """One job at a time, in the order asked; the next starts when one is delivered."""
         job.inline = self.reads_inline(job.path)
         if job.inline:
-            QTimer.singleShot(0, self, job.run)  # with self as context: never after the window is gone
+            QTimer.singleShot(0, self, lambda: self._run_inline(job))  # with self as context: never after the window is gone
         else:  # a frame later: the window shows that it is reading before a worker contends for the GIL
             QTimer.singleShot(WORKER_AFTER_MS, self, lambda: self._pool.start(job))
+
+    def _run_inline(self, job: _ReadJob) -> None:
+        if not self._held or job.cancelled:
+            job.run()
+            return
+        self._waiting = job
+        if job.read_text() is not None:
+            self.text_read.emit(job.path, job.text)
 
     def cancel(self) -> list[str]:
         """Stop every read not yet delivered; returns their paths."""

@@ -1,9 +1,11 @@
 """The main window: chronology, source text, details and the event table.
 
-The window paints first with the documents in its text, table and details; then the
-chronology's modules (numpy, pyqtgraph) are imported on a thread, and the chronology is
-built and swapped into its place on the GUI thread, behind a placeholder that holds its
-room in the layout meanwhile.
+A start shows the window in three steps. It paints first with a small document's text in
+the source view ("Reading dates…" in the status bar). On the next turn the text is read
+for its dates, which fill the table, the details and the summary. Then the chronology's
+modules (numpy, pyqtgraph) are imported on a thread, and the chronology is built and
+swapped into its place on the GUI thread, behind a placeholder that holds its room in the
+layout meanwhile.
 """
 
 from __future__ import annotations
@@ -22,8 +24,6 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QHBoxLayout, QLabel, Q
                                QSplitter, QToolButton, QVBoxLayout, QWidget)
 
 from viewer.bundled import resource_path
-from viewer.core.document import Document
-from viewer.core.events import INFERRED, UNDATED
 from viewer.ui.detail_pane import DetailPane
 from viewer.ui.event_table import EventTable
 from viewer.ui.find_bar import FindBar
@@ -33,11 +33,13 @@ from viewer.ui.selection import SelectionModel
 from viewer.ui.source_view import SourceView
 
 # Dialogs, export and events of kinds a start does not see are imported where they are used:
-# each Qt class costs its first user up to a few ms.
+# each Qt class costs its first user up to a few ms. So is the reader (viewer.core.document and
+# what it imports): the first paint shows the document's text, its dates come in after.
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
     from viewer.core.chronology import Chronology
+    from viewer.core.document import Document
     from viewer.ui.timeline_view import TimelineView
 
 ORGANISATION = APPLICATION = "timeline-viewer"
@@ -53,13 +55,18 @@ LANE_MODES = ("actor", "document", "single")
 # chronology's paint and the timers and input due meanwhile run first (a zero timer or a
 # posted call would run before them, in the same pass of the event loop).
 VIEWS_AFTER_MS = 16
-# A shown window that never paints (minimised) still gets its chronology after this.
+# A shown window that never paints (minimised) still gets its chronology after this,
+# and reads the dates of the documents it was opened with after this.
 CHRONOLOGY_AT_LATEST_MS = 1000
+DATES_AT_LATEST_MS = 250
+READING_DATES = "Reading dates…"
 
 ErrorReporter = Callable[[str, str], None]
 
 
 def status_text(docs: list[Document]) -> str:
+    from viewer.core.events import INFERRED, UNDATED
+
     datings = Counter(e.dating for d in docs for e in d.events)  # one pass: 55,000 events in 4 ms
     total, undated, inferred = sum(datings.values()), datings[UNDATED], datings[INFERRED]
     return f"{total} sentences · {total - undated} dated ({inferred} inferred) · {undated} undated"
@@ -157,6 +164,8 @@ class MainWindow(QMainWindow):
         self.chronology: Chronology | None = None
         self.lane_mode = "actor"
         self.loader = DocumentLoader(self)
+        self.loader.hold()  # until the first paint (see _dates_soon): the window shows first
+        self.loader.text_read.connect(self._show_text)
         self.loader.loaded.connect(self._add_document)
         self.loader.failed.connect(self._failed)
         self.loader.progress_changed.connect(lambda path, done: self.load_progress.reading(path, done))
@@ -178,7 +187,9 @@ class MainWindow(QMainWindow):
         self._status.setAccessibleName("Summary")
         self.statusBar().addPermanentWidget(self._status)
         self._restore()
-        # After the first paint when shown (see _chronology_soon), at once on the first turn when not.
+        # After the first paint when shown (see _dates_soon, _chronology_soon), at once on the
+        # first turn when not.
+        QTimer.singleShot(0, self, self._dates_soon)
         QTimer.singleShot(0, self, self._chronology_soon)
 
     # -- layout --------------------------------------------------------------------
@@ -285,6 +296,9 @@ class MainWindow(QMainWindow):
     def _finish_loading(self) -> None:
         if self.loader.busy or self.layout_builder.pending or self._views_due is not None:
             return
+        if self._status.text() == READING_DATES:  # the text shown ahead failed to read, or was cancelled
+            self.source.set_documents(self.loaded)
+            self._status.clear()
         self.load_progress.hide()
         self.loading_finished.emit()
 
@@ -310,6 +324,23 @@ class MainWindow(QMainWindow):
             from viewer.core.event_import import problems_message
 
             self._report_error(path, problems_message(path, doc.problems, len(doc.events)))
+
+    def _show_text(self, path: str, text: str) -> None:
+        """A small document's text, before its dates: shown when no other document is."""
+        if not self.documents and self.source.document().isEmpty():
+            self.source.show_text(text)
+            self._status.setText(READING_DATES)
+
+    def _dates_soon(self) -> None:
+        if not self.isVisible():
+            self.loader.release()
+        else:  # the first paint releases it (paintEvent); this is the backstop
+            QTimer.singleShot(DATES_AT_LATEST_MS, self, self.loader.release)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().paintEvent(event)
+        if self.loader.held:  # the first paint: the dates are read once this paint pass is done
+            QTimer.singleShot(0, self, self.loader.release)
 
     def _failed(self, path: str, problem: str) -> None:
         self.statusBar().showMessage(f"Could not open {Path(path).name}", 6000)

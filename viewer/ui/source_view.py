@@ -5,18 +5,20 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from operator import attrgetter
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (QColor, QFont, QMouseEvent, QPalette, QSyntaxHighlighter,
                            QTextCharFormat, QTextCursor, QTextDocument)
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
-from viewer.core.document import Document
-from viewer.core.events import INFERRED
-from viewer.core.timexes import Timex
 from viewer.ui.loaded import LoadedDocuments
 from viewer.ui.selection import SelectionModel
 from viewer.ui.text_positions import TextPositions
+
+if TYPE_CHECKING:  # the reader's modules come in with the first document, not at the first paint
+    from viewer.core.document import Document
+    from viewer.core.timexes import Timex
 
 
 # Text put into the view per turn of the event loop (about 6 ms with its highlights):
@@ -98,7 +100,7 @@ class SourceView(QPlainTextEdit):
         self._clicked = False
         self._highlighter = _TimexHighlighter(self.document(), self._faint_format())
         self._text, self._filled = "", 0  # the shown text and how much of it is in the view
-        self._timexes: list = []
+        self._timexes: Sequence[Timex] = []
         self._filler = QTimer(self)
         self._filler.setInterval(0)
         self._filler.timeout.connect(self._fill_more)
@@ -123,14 +125,26 @@ class SourceView(QPlainTextEdit):
         self._show_document(0 if loaded.documents else None)
         self._follow(self._selection.current)
 
+    def show_text(self, text: str) -> None:
+        """A document's text ahead of its analysis, unmarked: ``set_documents`` brings its
+        dates and keeps the text as it is."""
+        self._loaded, self._shown = LoadedDocuments(), None
+        self._show_text(text, [])
+
     def _show_document(self, index: int | None) -> None:
         if index == self._shown and index is not None:
             return
         self._shown = index
         doc: Document | None = self._loaded.documents[index] if index is not None else None
-        self._timexes = doc.timexes if doc else []
-        self._text, self._filled = (doc.text if doc else ""), 0
+        self._show_text(doc.text if doc else "", doc.timexes if doc else [])
+
+    def _show_text(self, text: str, timexes: Sequence[Timex]) -> None:
+        self._timexes = timexes
         self.setExtraSelections([])
+        if text == self._text and 0 < len(text) <= FILL_CHARS:  # shown ahead of its dates: only mark them
+            self._highlighter.set_timexes(timexes, self._positions)  # one pass: a short text's is a few ms
+            return
+        self._text, self._filled = text, 0
         self.setPlainText("")
         self._positions = TextPositions("")
         if len(self._text) <= FILL_CHARS:
@@ -160,6 +174,8 @@ class SourceView(QPlainTextEdit):
             self.filled.emit()
 
     def _follow(self, index: int) -> None:
+        from viewer.core.events import INFERRED  # in by the time there are events to follow
+
         if not 0 <= index < len(self._loaded):
             self.setExtraSelections([])
             return
