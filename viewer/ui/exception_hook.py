@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 
 log = logging.getLogger("viewer")
 LOG_NAME = "timeline-viewer.log"
@@ -28,7 +28,8 @@ _open_boxes: set = set()
 
 def show_dialog(message: str, details: str) -> None:
     """A non-modal box: the message, with the traceback under "Show Details"."""
-    from PySide6.QtWidgets import QApplication, QMessageBox  # at the first error, not at every start
+    from PySide6.QtCore import Qt  # at the first error, not at every start
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     box = QMessageBox(QMessageBox.Icon.Critical, "Timeline Viewer", f"Something went wrong: {message}",
                       QMessageBox.StandardButton.Ok, QApplication.activeWindow())
@@ -78,6 +79,8 @@ class ExceptionHook(QObject):
 
 
 def default_log_dir() -> Path:
+    from PySide6.QtCore import QStandardPaths
+
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation))
 
 

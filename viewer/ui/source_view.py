@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Sequence
-from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import (QColor, QFont, QMouseEvent, QPalette, QSyntaxHighlighter,
-                           QTextCharFormat, QTextCursor, QTextDocument)
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from viewer.ui.loaded import LoadedDocuments
 from viewer.ui.selection import SelectionModel
 from viewer.ui.text_positions import TextPositions
 
 if TYPE_CHECKING:  # the reader's modules come in with the first document, not at the first paint
+    from PySide6.QtGui import QMouseEvent, QTextCharFormat
+    from PySide6.QtWidgets import QTextEdit
+
     from viewer.core.document import Document
     from viewer.core.timexes import Timex
+    from viewer.ui.text_marks import TimexHighlighter
 
 
 # Text put into the view per turn of the event loop (about 6 ms with its highlights):
@@ -26,56 +26,11 @@ if TYPE_CHECKING:  # the reader's modules come in with the first document, not a
 FILL_CHARS = 128 * 1024
 
 
-_end = attrgetter("end")
-
-
 def _cut(text: str, at: int) -> int:
     """``at``, or just past it when it falls inside a "\\r\\n" (Qt makes that one break)."""
     if at >= len(text):
         return len(text)
     return at + 1 if text[at - 1] == "\r" and text[at] == "\n" else at
-
-
-def _tint(palette: QPalette, role: QPalette.ColorRole, alpha: int) -> QColor:
-    colour = QColor(palette.color(role))
-    colour.setAlpha(alpha)
-    return colour
-
-
-class _TimexHighlighter(QSyntaxHighlighter):
-    """Marks every date expression faintly, block by block as Qt lays them out.
-
-    Spans stay in Python offsets and are mapped to Qt positions block by block:
-    mapping all 30,000 of a 10 MB document at once takes 30 ms.
-    """
-
-    def __init__(self, document: QTextDocument, fmt: QTextCharFormat) -> None:
-        super().__init__(document)
-        self._timexes: Sequence[Timex] = []  # in reading order: starts and ends both sorted
-        self._positions = TextPositions("")
-        self._format = fmt
-
-    def set_timexes(self, timexes: Sequence[Timex], positions: TextPositions) -> None:
-        """The expressions themselves, not a list of their spans: a 10 MB document has 300,000,
-        and copying their offsets out took 30 ms of the GUI thread."""
-        self._timexes, self._positions = timexes, positions
-        self.rehighlight()
-
-    def set_format(self, fmt: QTextCharFormat) -> None:
-        self._format = fmt
-        self.rehighlight()
-
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
-        block = self.currentBlock()
-        first, last = block.position(), block.position() + block.length()
-        timexes = self._timexes
-        k = bisect_left(timexes, self._positions.to_python(first) + 1, key=_end)
-        while k < len(timexes):
-            start, end = self._positions.to_qt(timexes[k].start), self._positions.to_qt(timexes[k].end)
-            if start >= last:
-                break
-            self.setFormat(max(start, first) - first, min(end, last) - max(start, first), self._format)
-            k += 1
 
 
 class SourceView(QPlainTextEdit):
@@ -98,7 +53,7 @@ class SourceView(QPlainTextEdit):
         self._shown: int | None = None  # document index on screen
         self._positions = TextPositions("")
         self._clicked = False
-        self._highlighter = _TimexHighlighter(self.document(), self._faint_format())
+        self._highlighter: TimexHighlighter | None = None  # made with the first dates to mark
         self._text, self._filled = "", 0  # the shown text and how much of it is in the view
         self._timexes: Sequence[Timex] = []
         self._filler = QTimer(self)
@@ -142,7 +97,7 @@ class SourceView(QPlainTextEdit):
         self._timexes = timexes
         self.setExtraSelections([])
         if text == self._text and 0 < len(text) <= FILL_CHARS:  # shown ahead of its dates: only mark them
-            self._highlighter.set_timexes(timexes, self._positions)  # one pass: a short text's is a few ms
+            self._highlight(timexes, self._positions)  # one pass: a short text's is a few ms
             return
         self._text, self._filled = text, 0
         self.setPlainText("")
@@ -155,18 +110,27 @@ class SourceView(QPlainTextEdit):
 
     def _start_filling(self) -> None:
         self._positions = TextPositions(self._text)
-        self._highlighter.set_timexes(self._timexes, self._positions)  # before the text: each block is highlighted once
+        self._highlight(self._timexes, self._positions)  # before the text: each block is highlighted once
         self._filled = _cut(self._text, FILL_CHARS)
         self.setPlainText(self._text[:self._filled])  # never HTML: "<b>" in a document stays "<b>"
+
+    def _highlight(self, timexes: Sequence[Timex], positions: TextPositions) -> None:
+        if self._highlighter is None:
+            if not timexes:
+                return  # nothing to mark: a text shown ahead of its dates, or one without any
+            from viewer.ui.text_marks import TimexHighlighter, faint_format
+
+            self._highlighter = TimexHighlighter(self.document(), faint_format(self.palette()))
+        self._highlighter.set_timexes(timexes, positions)
 
     def _fill_more(self) -> None:
         if self._filled == 0:
             self._start_filling()
             return
+        from viewer.ui.text_marks import append
+
         end = _cut(self._text, self._filled + FILL_CHARS)
-        cursor = QTextCursor(self.document())
-        cursor.movePosition(QTextCursor.MoveOperation.End)
-        cursor.insertText(self._text[self._filled:end])
+        append(self.document(), self._text[self._filled:end])
         self._filled = end
         if not self.filling:
             self._filler.stop()
@@ -174,7 +138,8 @@ class SourceView(QPlainTextEdit):
             self.filled.emit()
 
     def _follow(self, index: int) -> None:
-        from viewer.core.events import INFERRED  # in by the time there are events to follow
+        from viewer.core.events import INFERRED  # both in by the time there are events to follow
+        from viewer.ui.text_marks import anchor_format, cursor_at, date_format, sentence_format
 
         if not 0 <= index < len(self._loaded):
             self.setExtraSelections([])
@@ -185,56 +150,30 @@ class SourceView(QPlainTextEdit):
             return  # marked once the whole text is in
         doc = self._loaded.documents[d]
         event = doc.events[e]
-        marks = [self._mark(event.sentence.start, event.sentence.end, self._sentence_format())]
+        palette = self.palette()
+        marks = [self._mark(event.sentence.start, event.sentence.end, sentence_format(palette))]
         if event.timex is not None:
             t = doc.timexes[event.timex]
-            marks.append(self._mark(t.start, t.end, self._date_format()))
+            marks.append(self._mark(t.start, t.end, date_format(palette)))
         if event.dating == INFERRED and event.anchor is not None:
             t = doc.timexes[event.anchor]
-            marks.append(self._mark(t.start, t.end, self._anchor_format()))
+            marks.append(self._mark(t.start, t.end, anchor_format()))
         self.setExtraSelections(marks)
         if not self._clicked:
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(self._positions.to_qt(event.sentence.start))
-            self.setTextCursor(cursor)
+            self.setTextCursor(cursor_at(self.document(), self._positions.to_qt(event.sentence.start)))
             self.centerCursor()
 
     def _mark(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self._positions.to_qt(start))
-        cursor.setPosition(self._positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-        mark = QTextEdit.ExtraSelection()
-        mark.cursor, mark.format = cursor, fmt
-        return mark
+        from viewer.ui.text_marks import mark
 
-    def _faint_format(self) -> QTextCharFormat:
-        fmt = QTextCharFormat()
-        fmt.setBackground(_tint(self.palette(), QPalette.ColorRole.Highlight, 40))
-        return fmt
-
-    def _sentence_format(self) -> QTextCharFormat:
-        fmt = QTextCharFormat()
-        fmt.setBackground(_tint(self.palette(), QPalette.ColorRole.Highlight, 75))
-        return fmt
-
-    def _date_format(self) -> QTextCharFormat:
-        fmt = QTextCharFormat()
-        fmt.setBackground(_tint(self.palette(), QPalette.ColorRole.Highlight, 170))
-        fmt.setFontWeight(QFont.Weight.Bold)
-        fmt.setFontUnderline(True)
-        return fmt
-
-    def _anchor_format(self) -> QTextCharFormat:
-        fmt = QTextCharFormat()
-        fmt.setBackground(QColor(255, 170, 0, 130))  # amber reads on light and dark bases
-        fmt.setFontUnderline(True)
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-        return fmt
+        return mark(self.document(), self._positions.to_qt(start), self._positions.to_qt(end), fmt)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:  # dark mode switched: retint the marks
-            self._highlighter.set_format(self._faint_format())
+        if event.type() == QEvent.Type.PaletteChange and self._highlighter is not None:  # dark mode: retint
+            from viewer.ui.text_marks import faint_format
+
+            self._highlighter.set_format(faint_format(self.palette()))
             self._follow(self._selection.current)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
