@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QHBoxLayout, QLabel, Q
 from viewer.bundled import resource_path
 from viewer.ui.detail_pane import DetailPane
 from viewer.ui.event_table import EventTable
-from viewer.ui.find_bar import FindBar
 from viewer.ui.loaded import LoadedDocuments
 from viewer.ui.loader import DocumentLoader, LayoutBuilder
 from viewer.ui.selection import SelectionModel
@@ -40,6 +39,7 @@ if TYPE_CHECKING:
 
     from viewer.core.chronology import Chronology
     from viewer.core.document import Document
+    from viewer.ui.find_bar import FindBar
     from viewer.ui.timeline_view import TimelineView
 
 ORGANISATION = APPLICATION = "timeline-viewer"
@@ -200,8 +200,7 @@ class MainWindow(QMainWindow):
         self.timeline.painted.connect(lambda: QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._import_timeline)))
         self.source = SourceView(self.selection)
         self.details = DetailPane(self.selection)
-        self.find_bar = FindBar(self.selection)
-        self.find_bar.hide()
+        self._find_bar: FindBar | None = None  # made at the first Find
         self.bottom_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.bottom_splitter.setObjectName("bottom_splitter")
         self.bottom_splitter.addWidget(self.source)
@@ -218,7 +217,6 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.find_bar)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.table = EventTable(self.selection)
@@ -226,8 +224,21 @@ class MainWindow(QMainWindow):
         self.table_dock.setObjectName("events_dock")
         self.table_dock.setWidget(self.table)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.table_dock)
-        self.find_bar.matches_changed.connect(lambda _m: self.table.set_filter(self.find_bar.edit.text().strip()))
-        self.find_bar.closed.connect(lambda: self.table.set_filter(""))
+
+    @property
+    def find_bar(self) -> FindBar:
+        """Above the chronology, hidden until Find; made the first time it is asked for."""
+        if self._find_bar is None:
+            from viewer.ui.find_bar import FindBar
+
+            bar = FindBar(self.selection)
+            bar.hide()
+            bar.set_documents(self.loaded)
+            bar.matches_changed.connect(lambda _m: self.table.set_filter(bar.edit.text().strip()))
+            bar.closed.connect(lambda: self.table.set_filter(""))
+            self.centralWidget().layout().insertWidget(0, bar)
+            self._find_bar = bar
+        return self._find_bar
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -251,8 +262,8 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         edit = bar.addMenu("&Edit")
-        self.find_action = self._action(edit, "&Find…", self.find_bar.open_bar, QKeySequence.StandardKey.Find)
-        self._action(edit, "Find &Next", self.find_bar.step, QKeySequence.StandardKey.FindNext)
+        self.find_action = self._action(edit, "&Find…", lambda: self.find_bar.open_bar(), QKeySequence.StandardKey.Find)
+        self._action(edit, "Find &Next", lambda: self.find_bar.step(), QKeySequence.StandardKey.FindNext)
         self._action(edit, "Find Pre&vious", lambda: self.find_bar.step(backwards=True),
                      QKeySequence.StandardKey.FindPrevious)
         view = bar.addMenu("&View")
@@ -396,8 +407,9 @@ class MainWindow(QMainWindow):
             self._timeline_view.set_chronology(chronology)
 
     def _show_views(self, loaded: LoadedDocuments, keep: int) -> None:
-        for view in (self.source, self.details, self.table, self.find_bar):
-            view.set_documents(loaded)
+        for view in (self.source, self.details, self.table, self._find_bar):
+            if view is not None:
+                view.set_documents(loaded)
         self._status.setText(status_text(loaded.documents))
         names = ", ".join(Path(d.path).name for d in loaded.documents)
         self.setWindowTitle(f"{names} — Timeline Viewer" if names else "Timeline Viewer")
