@@ -82,14 +82,27 @@ def test_a_shown_window_paints_the_text_then_reads_its_dates(qtbot, settings, sa
     qtbot.addWidget(window)
     at_first_paint = []
     window.timeline.painted.connect(lambda: at_first_paint.append(
-        (window.source.toPlainText(), window.table.model().rowCount(), window._status.text(), len(window.documents))))
+        (window.source.toPlainText(), window._table, window._status.text(), len(window.documents))))
     window.open_paths([sample_file])
     with qtbot.waitSignal(window.loading_finished, timeout=10_000):
         window.show()
-    assert at_first_paint == [(sample_text, 0, READING_DATES, 0)]
+    assert at_first_paint == [(sample_text, None, READING_DATES, 0)]  # the table is made after it
     assert window.source.toPlainText() == sample_text and window.table.model().rowCount() == 16
     assert window._status.text() == "16 sentences · 15 dated (7 inferred) · 1 undated"
     assert window.source.extraSelections()  # the selected event is marked in the text
+
+
+def test_the_details_and_the_table_take_their_placeholders_rooms(qtbot, settings, sample_file):
+    window = MainWindow(settings=settings)
+    qtbot.addWidget(window)
+    rooms = []
+    window.timeline.painted.connect(lambda: rooms.append(
+        (window.bottom_splitter.sizes(), window.table_dock.height(), window._details, window._table)))
+    window.open_paths([sample_file])
+    with qtbot.waitSignal(window.loading_finished, timeout=10_000):
+        window.show()
+    assert rooms == [(window.bottom_splitter.sizes(), window.table_dock.height(), None, None)]
+    assert window.bottom_splitter.widget(1) is window.details and window.table_dock.widget() is window.table
 
 
 def test_a_text_that_cannot_be_read_for_its_dates_is_not_left_shown(qtbot, settings, sample_file, monkeypatch):

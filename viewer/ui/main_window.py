@@ -19,13 +19,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import (QApplication, QDockWidget, QHBoxLayout, QLabel, QMainWindow, QProgressBar,
                                QSplitter, QToolButton, QVBoxLayout, QWidget)
 
 from viewer.bundled import resource_path
-from viewer.ui.detail_pane import DetailPane
-from viewer.ui.event_table import EventTable
 from viewer.ui.loaded import LoadedDocuments
 from viewer.ui.loader import DocumentLoader, LayoutBuilder
 from viewer.ui.selection import SelectionModel
@@ -39,6 +37,8 @@ if TYPE_CHECKING:
 
     from viewer.core.chronology import Chronology
     from viewer.core.document import Document
+    from viewer.ui.detail_pane import DetailPane
+    from viewer.ui.event_table import EventTable
     from viewer.ui.find_bar import FindBar
     from viewer.ui.timeline_view import TimelineView
 
@@ -99,6 +99,16 @@ class ChronologyPlaceholder(QLabel):
         if not self._painted:
             self._painted = True
             self.painted.emit()
+
+
+def _placeholder(name: str, empty_list: bool = False) -> QWidget:
+    """Holds a view's room until it is made; ``empty_list``: in the colour of an empty table."""
+    widget = QWidget()
+    widget.setAccessibleName(name)
+    if empty_list:
+        widget.setBackgroundRole(QPalette.ColorRole.Base)
+        widget.setAutoFillBackground(True)
+    return widget
 
 
 class LoadProgress(QWidget):
@@ -199,12 +209,15 @@ class MainWindow(QMainWindow):
         # Two hops: what the first paint itself queued (a smoke test's line) runs first.
         self.timeline.painted.connect(lambda: QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._import_timeline)))
         self.source = SourceView(self.selection)
-        self.details = DetailPane(self.selection)
+        # The details and the event table are made after the first paint (_make_views), behind
+        # placeholders that hold their room; asking for either makes it at once.
+        self._details: DetailPane | None = None
+        self._table: EventTable | None = None
         self._find_bar: FindBar | None = None  # made at the first Find
         self.bottom_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.bottom_splitter.setObjectName("bottom_splitter")
         self.bottom_splitter.addWidget(self.source)
-        self.bottom_splitter.addWidget(self.details)
+        self.bottom_splitter.addWidget(_placeholder("Event details"))
         self.bottom_splitter.setStretchFactor(0, 3)
         self.bottom_splitter.setStretchFactor(1, 2)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -219,11 +232,40 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
-        self.table = EventTable(self.selection)
         self.table_dock = QDockWidget("Events", self)
         self.table_dock.setObjectName("events_dock")
-        self.table_dock.setWidget(self.table)
+        self.table_dock.setWidget(_placeholder("Event table", empty_list=True))
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.table_dock)
+
+    @property
+    def details(self) -> DetailPane:
+        if self._details is None:
+            from viewer.ui.detail_pane import DetailPane
+
+            pane = DetailPane(self.selection)
+            pane.set_documents(self.loaded)
+            sizes = self.bottom_splitter.sizes()
+            self.bottom_splitter.replaceWidget(1, pane).deleteLater()
+            self.bottom_splitter.setSizes(sizes)
+            self._details = pane
+        return self._details
+
+    @property
+    def table(self) -> EventTable:
+        if self._table is None:
+            from viewer.ui.event_table import EventTable
+
+            table = EventTable(self.selection)
+            table.set_documents(self.loaded)
+            placeholder = self.table_dock.widget()
+            self.table_dock.setWidget(table)
+            placeholder.deleteLater()
+            self._table = table
+        return self._table
+
+    def _make_views(self) -> None:
+        """The details and the event table, in place of their placeholders."""
+        self.details, self.table  # noqa: B018 (made when asked for)
 
     @property
     def find_bar(self) -> FindBar:
@@ -344,14 +386,19 @@ class MainWindow(QMainWindow):
 
     def _dates_soon(self) -> None:
         if not self.isVisible():
+            self._read_dates()
+        else:  # the first paint calls it (paintEvent); this is the backstop
+            QTimer.singleShot(DATES_AT_LATEST_MS, self, self._read_dates)
+
+    def _read_dates(self) -> None:
+        if self.loader.held:
+            self._make_views()
             self.loader.release()
-        else:  # the first paint releases it (paintEvent); this is the backstop
-            QTimer.singleShot(DATES_AT_LATEST_MS, self, self.loader.release)
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().paintEvent(event)
-        if self.loader.held:  # the first paint: the dates are read once this paint pass is done
-            QTimer.singleShot(0, self, self.loader.release)
+        if self.loader.held:  # the first paint: the rest comes in once this paint pass is done
+            QTimer.singleShot(0, self, self._read_dates)
 
     def _failed(self, path: str, problem: str) -> None:
         self.statusBar().showMessage(f"Could not open {Path(path).name}", 6000)
