@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from collections.abc import Iterator, Sequence
-
+from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from viewer import __version__
@@ -14,6 +13,8 @@ from viewer.bundled import sample_path
 from viewer.ui.platform_check import platform_problem
 
 if TYPE_CHECKING:  # the reader is imported where it is used: the app reads on its own schedule
+    import argparse
+
     from viewer.core.decoding import DocumentError
     from viewer.core.document import Document
 
@@ -21,6 +22,8 @@ PROG = "timeline-viewer"
 
 
 def _extract_parser() -> argparse.ArgumentParser:
+    import argparse
+
     p = argparse.ArgumentParser(
         prog=f"{PROG} extract",
         description="Print the dated events and temporal expressions of text files.",
@@ -31,6 +34,8 @@ def _extract_parser() -> argparse.ArgumentParser:
 
 
 def _main_parser() -> argparse.ArgumentParser:
+    import argparse
+
     p = argparse.ArgumentParser(
         prog=PROG,
         description="Turn a narrative document into a chronology. "
@@ -100,7 +105,8 @@ NO_DISPLAY = (f"{PROG}: no display found (DISPLAY and WAYLAND_DISPLAY are unset)
 
 
 def run_app(argv: Sequence[str]) -> int:
-    args = _main_parser().parse_args(argv)
+    # Nothing to parse on a plain start (the sample): argparse is left out of the start's imports.
+    args = _main_parser().parse_args(argv) if argv else SimpleNamespace(files=[], screenshot=None, select=None)
     if _no_display():
         if not args.screenshot:
             print(NO_DISPLAY, file=sys.stderr)

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent, QObject
 
 from tests.ui.conftest import flat_index_of
 from viewer.core.chronology import LANE_MODES as CHRONOLOGY_LANE_MODES
@@ -97,12 +98,29 @@ def test_the_details_and_the_table_take_their_placeholders_rooms(qtbot, settings
     qtbot.addWidget(window)
     rooms = []
     window.timeline.painted.connect(lambda: rooms.append(
-        (window.bottom_splitter.sizes(), window.table_dock.height(), window._details, window._table)))
+        (window.splitter.geometry(), window.bottom_splitter.sizes(), window._details, window._table)))
+    painted_at = []
+
+    class Paints(QObject):
+        def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+            if event.type() == QEvent.Type.Paint:
+                painted_at.append(window.splitter.geometry().getRect())
+            return False
+
+    paints = Paints(window)
+    window.installEventFilter(paints)
     window.open_paths([sample_file])
     with qtbot.waitSignal(window.loading_finished, timeout=10_000):
         window.show()
-    assert rooms == [(window.bottom_splitter.sizes(), window.table_dock.height(), None, None)]
+    qtbot.waitUntil(lambda: window.table_dock.isVisible())
+    qtbot.wait(50)  # the layout settles
+    # Nothing moved: the text and the chronology kept their places once the dock took its room,
+    # in every paint of the window on the way.
+    assert rooms == [(window.splitter.geometry(), window.bottom_splitter.sizes(), None, None)]
+    assert set(painted_at) == {window.splitter.geometry().getRect()}
     assert window.bottom_splitter.widget(1) is window.details and window.table_dock.widget() is window.table
+    dock_top = window.table_dock.mapTo(window, window.table_dock.rect().topLeft()).y()
+    assert dock_top >= window.splitter.mapTo(window, window.splitter.rect().bottomLeft()).y()  # below it
 
 
 def test_a_text_that_cannot_be_read_for_its_dates_is_not_left_shown(qtbot, settings, sample_file, monkeypatch):

@@ -194,6 +194,28 @@ def test_geometry_splitters_and_recent_files_remembered(make_window, settings, s
     assert again.splitter.sizes() == saved
 
 
+def test_events_dock_place_and_visibility_remembered(make_window, sample_file, qtbot):
+    from PySide6.QtCore import Qt
+
+    window = make_window([sample_file])
+    window.show()
+    qtbot.waitUntil(lambda: window.table_dock.isVisible())
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, window.table_dock)  # a user drags it right
+    window.close()
+    again = make_window([sample_file])
+    again.show()
+    qtbot.waitUntil(lambda: again.table_dock.isVisible())
+    assert again.dockWidgetArea(again.table_dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    again.table_dock.hide()  # a user closes it
+    again.close()
+    third = make_window([sample_file])
+    third.show()
+    qtbot.waitUntil(lambda: third._table is not None)
+    qtbot.wait(50)
+    assert not third.table_dock.isVisible()
+    assert not third.table_dock.toggleViewAction().isChecked()
+
+
 def test_recent_files_at_most_ten(make_window, tmp_path):
     window = make_window()
     for k in range(12):

@@ -18,10 +18,10 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import (QApplication, QDockWidget, QHBoxLayout, QLabel, QMainWindow, QProgressBar,
-                               QSplitter, QToolButton, QVBoxLayout, QWidget)
+                               QSplitter, QStyle, QToolButton, QVBoxLayout, QWidget)
 
 from viewer.bundled import resource_path
 from viewer.ui.loaded import LoadedDocuments
@@ -55,6 +55,12 @@ LANE_MODES = ("actor", "document", "single")
 # chronology's paint and the timers and input due meanwhile run first (a zero timer or a
 # posted call would run before them, in the same pass of the event loop).
 VIEWS_AFTER_MS = 16
+# The events dock's height in a first layout, and its room's before it is placed.
+DOCK_HEIGHT = 220
+# Qt's enum values for the first paint's few settings: any use of the Qt namespace (or an
+# overload that takes one of its types) builds its 93 enums, 15 ms, and that waits until after.
+ALIGN_CENTER = 0x84  # Qt.AlignmentFlag.AlignCenter
+VERTICAL = 2  # Qt.Orientation.Vertical
 # A shown window that never paints (minimised) still gets its chronology after this,
 # and reads the dates of the documents it was opened with after this.
 CHRONOLOGY_AT_LATEST_MS = 1000
@@ -87,7 +93,7 @@ class ChronologyPlaceholder(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Drawing the chronology…", parent)
         self.setAccessibleName("Chronology")
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setProperty("alignment", ALIGN_CENTER)
         self.setEnabled(False)  # greyed: nothing to click yet
         self._painted = False
 
@@ -214,13 +220,14 @@ class MainWindow(QMainWindow):
         self._details: DetailPane | None = None
         self._table: EventTable | None = None
         self._find_bar: FindBar | None = None  # made at the first Find
-        self.bottom_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.bottom_splitter = QSplitter()  # horizontal
         self.bottom_splitter.setObjectName("bottom_splitter")
         self.bottom_splitter.addWidget(self.source)
         self.bottom_splitter.addWidget(_placeholder("Event details"))
         self.bottom_splitter.setStretchFactor(0, 3)
         self.bottom_splitter.setStretchFactor(1, 2)
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = QSplitter()
+        self.splitter.setProperty("orientation", VERTICAL)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.timeline)
         self.splitter.addWidget(self.bottom_splitter)
@@ -232,10 +239,12 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
-        self.table_dock = QDockWidget("Events", self)
-        self.table_dock.setObjectName("events_dock")
-        self.table_dock.setWidget(_placeholder("Event table", empty_list=True))
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.table_dock)
+        # The events dock is placed with the table, after the first paint; this holds its room.
+        self._dock_room: QWidget | None = _placeholder("Event table", empty_list=True)
+        separator = self.style().pixelMetric(QStyle.PixelMetric.PM_DockWidgetSeparatorExtent, None, self)
+        self._dock_room.setFixedHeight(DOCK_HEIGHT + separator)
+        layout.addWidget(self._dock_room)
+        self._table_dock: QDockWidget | None = None  # made with the table: see _place_table_dock
 
     @property
     def details(self) -> DetailPane:
@@ -257,11 +266,31 @@ class MainWindow(QMainWindow):
 
             table = EventTable(self.selection)
             table.set_documents(self.loaded)
-            placeholder = self.table_dock.widget()
-            self.table_dock.setWidget(table)
-            placeholder.deleteLater()
             self._table = table
+            self._place_table_dock(table)
         return self._table
+
+    @property
+    def table_dock(self) -> QDockWidget:
+        if self._table_dock is None:
+            self.table  # noqa: B018 (made with the table)
+        return self._table_dock
+
+    def _place_table_dock(self, table: EventTable) -> None:
+        """The events dock, made after restoreState so that restoreDockWidget puts it where the
+        saved layout had it (shown or not); else at the bottom, in its room's place."""
+        from PySide6.QtCore import Qt
+
+        dock = self._table_dock = QDockWidget("Events", self)
+        dock.setObjectName("events_dock")
+        dock.setWidget(table)
+        self._view_menu.addAction(dock.toggleViewAction())
+        room, self._dock_room = self._dock_room, None
+        if not (self._remembering and self.restoreDockWidget(dock)):
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+            self.resizeDocks([dock], [DOCK_HEIGHT], Qt.Orientation.Vertical)
+        self.centralWidget().layout().removeWidget(room)
+        room.deleteLater()
 
     def _make_views(self) -> None:
         """The details and the event table, in place of their placeholders."""
@@ -284,8 +313,12 @@ class MainWindow(QMainWindow):
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        # setShortcuts, not setShortcut: a standard key gets every binding the platform has, and
+        # setShortcut's overloads would build Qt's enum namespace (15 ms) before the first paint.
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)
+        elif shortcut is not None:
+            action.setShortcuts([QKeySequence(shortcut)])
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
@@ -322,7 +355,7 @@ class MainWindow(QMainWindow):
         self._action(view, "Zoom &In", lambda: self._zoom(0.5), QKeySequence.StandardKey.ZoomIn)
         self._action(view, "Zoom &Out", lambda: self._zoom(2.0), QKeySequence.StandardKey.ZoomOut)
         view.addSeparator()
-        view.addAction(self.table_dock.toggleViewAction())
+        self._view_menu = view  # the events dock's toggle comes last, with the dock
         go = bar.addMenu("&Go")
         self._action(go, "&Previous Event in Time", lambda: self._step("previous_in_time"), "Alt+Left")
         self._action(go, "&Next Event in Time", lambda: self._step("next_in_time"), "Alt+Right")
@@ -405,6 +438,7 @@ class MainWindow(QMainWindow):
         self._report_error(path, f"Could not open {path}: {problem}")
 
     def _error_dialog(self, path: str, message: str) -> None:
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(QMessageBox.Icon.Warning, "Timeline Viewer", message, QMessageBox.StandardButton.Ok, self)
@@ -642,7 +676,6 @@ class MainWindow(QMainWindow):
             self.resize(1400, 900)
             self.splitter.setSizes([480, 340])
             self.bottom_splitter.setSizes([820, 560])
-            self.resizeDocks([self.table_dock], [220], Qt.Orientation.Vertical)
         if not self._remembering:
             return
         state = self.settings.value("window/state")
@@ -657,7 +690,8 @@ class MainWindow(QMainWindow):
         if not self._remembering:
             return
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
+        if self._dock_room is None:  # the dock is placed: its state is the user's
+            self.settings.setValue("window/state", self.saveState())
         for splitter in (self.splitter, self.bottom_splitter):
             self.settings.setValue(f"window/{splitter.objectName()}", splitter.saveState())
         self.settings.sync()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from viewer.ui.loaded import LoadedDocuments
@@ -43,8 +43,9 @@ class SourceView(QPlainTextEdit):
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        # Qt.TextInteractionFlag.TextSelectableByMouse | TextSelectableByKeyboard, as a value:
+        # the Qt namespace is built after the first paint (see main_window's ALIGN_CENTER).
+        self.setProperty("textInteractionFlags", 1 | 2)
         self.setAccessibleName("Source text")
         self.setPlaceholderText("No document open")
         self.document().setDocumentMargin(8)
@@ -178,6 +179,8 @@ class SourceView(QPlainTextEdit):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
         super().mouseReleaseEvent(event)
+        from PySide6.QtCore import Qt
+
         if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
             return
         self.select_at(self.cursorForPosition(event.position().toPoint()).position())
