@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from viewer.core.anchoring import Narrative, borrow_from_later, borrow_from_partner, resolve
@@ -78,13 +79,17 @@ def _speaks_bc(text: str, step: int = 1 << 18) -> bool:
     return any(_SPEAKS_BC.search(text, max(0, i - 16), i + step) for i in range(0, len(text), step))
 
 
-def _candidates(text: str) -> list[_Candidate]:
-    """Every rule's matches, each rule scanning only the text around its triggers."""
+def _candidates(text: str, progress: Callable[[float], None] | None = None) -> list[_Candidate]:
+    """Every rule's matches, each rule scanning only the text around its triggers;
+    ``progress`` is told the share of the rules done after each one."""
     bc = _speaks_bc(text)
     rank = priority(bc)
     windows = {name: _windows(text, trigger) for name, trigger in _TRIGGERS.items()}
     found = []
-    for rule in rules(bc):
+    table = rules(bc)
+    for k, rule in enumerate(table):
+        if progress is not None:
+            progress(k / len(table))
         for lo, hi in windows[rule.trigger]:
             for m in rule.regex.finditer(text, lo, hi):
                 if _BLANK_LINE.search(m[0]):
@@ -114,10 +119,14 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def find_timexes(text: str) -> list[Timex]:
-    """Every temporal expression in reading order, anchored on the narrative."""
+def find_timexes(text: str, progress: Callable[[float], None] | None = None) -> list[Timex]:
+    """Every temporal expression in reading order, anchored on the narrative.
+
+    ``progress`` is told the share of the search done (0.0 to 1.0) as it goes, about forty
+    times; it may raise to stop the search. Anchoring what was found takes a few percent more.
+    """
     pieces: list[tuple[int, int, Reading, str]] = []
-    for c in _leftmost_longest(_candidates(text)):
+    for c in _leftmost_longest(_candidates(text, progress)):
         pieces.extend((s, e, r, c.rule) for s, e, r in c.pieces)
     pieces = _events_attached(text, _offsets_joined(text, pieces))
     now = Narrative()

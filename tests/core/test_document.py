@@ -1,0 +1,34 @@
+"""Reading a whole document: its progress reports and stopping it midway."""
+
+from __future__ import annotations
+
+import pytest
+
+from viewer.core.document import Cancelled, analyse
+
+TEXT = ("The siege began on 3 May 1915. Two days later the guns fell silent. "
+        "In June the garrison marched out, and by the winter of 1916 the town was rebuilt.\n") * 200
+
+
+def test_progress_rises_through_the_search_for_expressions_to_completion():
+    reported = []
+    doc = analyse(TEXT, "siege.txt", reported.append)
+    assert doc.events
+    assert reported[0] == 0.0 and reported[-1] == 1.0
+    assert reported == sorted(reported)
+    # The search, three quarters of the work, reports as it goes: a bar that moves, not one
+    # that sits at 0% and then jumps.
+    assert len({round(share, 3) for share in reported if 0.0 < share < 0.7}) >= 20
+
+
+def test_a_cancel_stops_the_search_for_expressions_at_once():
+    reported = []
+
+    def cancel_early(share: float) -> None:
+        reported.append(share)
+        if share > 0.1:
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        analyse(TEXT, "siege.txt", cancel_early)
+    assert reported[-1] < 0.2  # it stopped at the first report past a tenth, not at a stage's end
