@@ -93,3 +93,19 @@ def test_a_holiday_in_a_title_is_not_a_date():
 ])
 def test_a_half_or_a_quarter_of_a_year(text, expected):
     assert read(half, "half", text)[0][1] == expected
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("The offensive was planned for the dry season.", "the dry season"),
+    ("Roads washed out when rainy season came.", "rainy season"),
+    ("Supply drops stopped during the monsoon season.", "the monsoon season"),
+])
+def test_a_climate_season_has_no_calendar_value(text, phrase):
+    rule = next(r for r in rules(False) if r.name == "named_season")
+    m = rule.regex.search(text)
+    assert [(text[s:e], r) for s, e, r in rule.handler(m, text)] == [(phrase, Reading(literal=""))]
+
+
+def test_a_season_of_sport_is_no_climate_season():
+    rule = next(r for r in rules(False) if r.name == "named_season")
+    assert rule.regex.search("The football season opened in the capital.") is None

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from viewer.core.reading import Reading
-from viewer.core.timex_readers_durations import bare_units, duration, hyphen_duration, part_of_period, recurrence
+from viewer.core.timex_readers_durations import (
+    bare_units, duration, following_units, hyphen_duration, part_of_period, recurrence, unit_long,
+)
 from viewer.core.timex_rules import rules
 
 
@@ -61,3 +63,41 @@ def test_units_without_a_number(text, phrase, value):
 ])
 def test_a_hyphenated_duration(text, phrase, value):
     assert read(hyphen_duration, "hyphen_duration", text) == [(phrase, lasting(value))]
+
+
+def _rule(name: str):
+    return next(r for r in rules(False) if r.name == name)
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The garrison endured a year-long blockade.", "year-long", "P1Y"),
+    ("A week-long truce followed the fall of the fort.", "week-long", "P1W"),
+    ("The envoys made a months-long journey to the court.", "months-long", "PXM"),
+    ("The fighting ended in an hours-long exchange of fire.", "hours-long", "PTXH"),
+])
+def test_a_length_named_by_a_unit_and_long(text, phrase, value):
+    assert read(unit_long, "unit_long", text) == [(phrase, lasting(value))]
+
+
+def test_a_counted_unit_and_long_is_left_to_the_hyphened_duration():
+    assert _rule("unit_long").regex.search("They signed a ten-year-long lease on the port.") is None
+    assert _rule("unit_long").regex.search("The long years of exile wore on him.") is None
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The town was looted over the following days.", "the following days", "PXD"),
+    ("The dispute would flare again in the coming years.", "the coming years", "PXY"),
+    ("Little had changed in the intervening months.", "the intervening months", "PXM"),
+    ("The ensuing weeks brought hunger to the city.", "The ensuing weeks", "PXW"),
+])
+def test_some_units_after_the_narratives_date(text, phrase, value):
+    assert read(following_units, "following_units", text) == [(phrase, lasting(value))]
+
+
+def test_the_following_day_is_not_some_days():
+    assert _rule("following_units").regex.search("The town fell the following day.") is None
+
+
+def test_a_single_unit_is_one_unit():
+    assert read(duration, "duration", "The assembly sat for a single year.") == [
+        ("a single year", lasting("P1Y"))]

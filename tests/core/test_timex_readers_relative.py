@@ -70,3 +70,30 @@ def test_next_or_last_year_is_the_speakers():
 ])
 def test_a_reference_to_the_writers_time(text, expected):
     assert read(reference, "reference", text)[0][1] == Reading(literal=expected)
+
+
+@pytest.mark.parametrize(("rule", "text", "phrase", "unit"), [
+    ("unit_end", "By month's end the army had crossed the river.", "month's end", "month"),
+    ("unit_end", "At year's end the harbour froze.", "year's end", "year"),
+    ("relative_part_of", "Late in the year the rebels took the port.", "Late in the year", "year"),
+    ("relative_part_of", "Raids went on in the latter part of the year.", "the latter part of the year", "year"),
+    ("relative_part_of", "Early in the month the envoys left.", "Early in the month", "month"),
+])
+def test_a_part_of_the_narratives_month_or_year(rule, text, phrase, unit):
+    assert read(relative, rule, text) == [(phrase, Reading(unit=unit, shift=0))]
+
+
+def test_a_years_harvest_is_no_part_of_the_year():
+    rule = next(r for r in rules(False) if r.name == "unit_end")
+    assert rule.regex.search("The year's harvest was poor and the month's pay was late.") is None
+
+
+def test_to_date_is_the_writers_present():
+    assert read(reference, "to_date", "It was the largest raid to date.") == [
+        ("date", Reading(literal="PRESENT_REF"))]
+
+
+def test_up_to_date_and_a_date_are_not_the_present():
+    rule = next(r for r in rules(False) if r.name == "to_date")
+    assert rule.regex.search("The maps were kept up to date by the staff.") is None
+    assert rule.regex.search("They agreed to a date for the talks.") is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from viewer.core.reading import Reading
-from viewer.core.timex_readers_times import clock, part_of_date, part_relative
+from viewer.core.timex_readers_times import clock, part_of_any_day, part_of_date, part_relative
 from viewer.core.timex_rules import rules
 
 
@@ -32,3 +32,18 @@ def test_a_part_of_the_narratives_day():
 ])
 def test_a_clock_time(rule, text, expected):
     assert read(clock, rule, text)[0][1] == Reading(type="TIME", unit="day", clock=expected)
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The convoys moved only in daytime.", "daytime", "XXXX-XX-XXTDT"),
+    ("The general ordered a night-time withdrawal.", "night-time", "XXXX-XX-XXTNI"),
+    ("The sentries slept little in the nighttime cold.", "nighttime", "XXXX-XX-XXTNI"),
+    ('"We march tonight," the colonel said.', "tonight", "XXXX-XX-XXTNI"),
+])
+def test_a_part_of_some_day(text, phrase, value):
+    assert read(part_of_any_day, "part_of_any_day", text) == [(phrase, Reading(type="TIME", literal=value))]
+
+
+def test_a_day_to_day_task_is_no_part_of_a_day():
+    rule = next(r for r in rules(False) if r.name == "part_of_any_day")
+    assert rule.regex.search("The day-to-day running of the camp fell to him.") is None

@@ -416,3 +416,21 @@ def test_vague_weeks_later_is_a_week_of_the_narratives_year(sentence: str, phras
 def test_a_few_days_or_months_later_stays_only_later() -> None:
     text = "Parliament was dissolved on 9 June 1851. A few months later the riots began."
     check(text, "A few months later", "FUTURE_REF")
+
+
+# ------------------------------------------------- parts and stretches without a number
+
+@pytest.mark.parametrize(CASES, [
+    case("The port was blockaded on 3 October 1921. At month's end the blockade broke.", "month's end",
+         "1921-10"),
+    case("The port was blockaded in March 1921. Late in the year the blockade broke.", "Late in the year",
+         "1921"),
+    case("The port was blockaded in 1921 and starved over the following months.", "the following months",
+         "PXM", "DURATION"),
+    case("The port endured a year-long blockade in 1921.", "year-long", "P1Y", "DURATION"),
+    case("In 1921 the blockade was the longest to date.", "date", "PRESENT_REF"),
+    case("In 1921 the ships sailed only at night-time.", "night-time", "XXXX-XX-XXTNI", "TIME"),
+    case("In 1921 the rebels struck in the dry season.", "the dry season", ""),
+])
+def test_parts_and_stretches_without_a_number(text: str, phrase: str, value: str, type_: str) -> None:
+    check(text, phrase, value, type_)

@@ -57,7 +57,7 @@ _TRIGGER_WORDS = (
     " daybreak dusk nightfall midnight spring summer autumn fall winter half quarter daily weekly"
     " monthly annually yearly now today nowadays currently current present modern time former formerly"
     " recent recently past future christmas easter new monday tuesday wednesday thursday friday"
-    " saturday sunday"
+    " saturday sunday date daytime nighttime tonight season"
 ).split()
 _WORD_FORMS = sorted({f for w in _TRIGGER_WORDS for f in (w, w.capitalize(), w.upper())}, key=lambda w: (-len(w), w))
 TRIGGERS = {

@@ -68,3 +68,16 @@ def hyphen_duration(m: re.Match[str], text: str) -> list[Piece]:
         return []
     unit = lexicon.UNITS[m["u"].lower()]
     return [(m.start(), m.end(), Reading(type="DURATION", literal=_period(n, unit, m["u"].lower())))]
+
+
+def unit_long(m: re.Match[str], text: str) -> list[Piece]:
+    """'a year-long trial' lasts a year; 'a months-long trek' some months."""
+    unit = m["u"].lower()
+    literal = _period(None if m["pl"] else 1, lexicon.UNITS[unit], unit)
+    return [(m.start(), m.end(), Reading(type="DURATION", literal=literal))]
+
+
+def following_units(m: re.Match[str], text: str) -> list[Piece]:
+    """'the following days', 'the coming years': some days or years, how many unsaid."""
+    unit = m["u"].lower().rstrip("s")
+    return [(m.start(), m.end(), Reading(type="DURATION", literal=_period(None, lexicon.UNITS[unit], unit)))]

@@ -42,3 +42,10 @@ def clock(m: re.Match[str], text: str) -> list[Piece]:
     if hour > 24 or minute > 59:
         return []
     return [(m.start(), m.end(), Reading(type="TIME", unit="day", shift=0, clock=f"{hour:02d}:{minute:02d}"))]
+
+
+def part_of_any_day(m: re.Match[str], text: str) -> list[Piece]:
+    """'in daytime', 'a night-time retreat', 'tonight': a part of some day, which day unsaid."""
+    word = m[0].lower()
+    part = "DT" if word.startswith("day") else "NI"
+    return [(m.start(), m.end(), Reading(type="TIME", literal=f"XXXX-XX-XXT{part}"))]

@@ -150,8 +150,10 @@ def _relative_rules() -> list[Rule]:
               r"(?P<u>day|morning|afternoon|evening|night|week|month|year)(?!\w)", relative.relative),
         _rule("relative_that", r"(?P<dir>that|this)\s+(?P<u>day|month|year|week)(?!\w)", relative.relative),
         _rule("relative_part_of",
-              r"(?:most\s+of\s+)?the\s+(?:very\s+)?(?:end|beginning|start|middle|rest|remainder|close|course)"
-              r"\s+of\s+the\s+(?P<dir>)(?P<u>year|month)(?!\w)", relative.relative),
+              r"(?:(?:most\s+of\s+)?the\s+(?:very\s+)?(?:end|beginning|start|middle|rest|remainder|close|course"
+              r"|(?:early|earlier|latter|later)\s+part)\s+of\s+the|(?:early|late)\s+in\s+the)"
+              r"\s+(?P<dir>)(?P<u>year|month)(?!\w)", relative.relative),
+        _rule("unit_end", r"(?P<dir>)(?P<u>year|month)'s\s+(?:end|close)(?!\w)", relative.relative),
         _rule("day_before_after", r"the\s+day\s+(?P<dir>before|after|following)(?=[\s,])", relative.day_before_after),
         _rule("year_relative", r"(?P<dir>next|last)\s+(?P<u>year|month|week)(?!\w)", relative.year_relative),
         _rule("offset",
@@ -167,8 +169,12 @@ def _other_rules() -> list[Rule]:
               durations.hyphen_duration),
         _rule("duration",
               rf"(?:the\s+(?:next|following|past|last|previous|first|final|preceding)\s+)?{APPROX}?"
-              rf"(?P<n>{QUANTITY})\s+(?:(?:more|additional|long|full|bloody|brutal|consecutive|short|hard)\s+)?"
+              rf"(?P<n>{QUANTITY})\s+(?:(?:more|additional|long|full|bloody|brutal|consecutive|short|hard|single)\s+)?"
               rf"(?P<u>{UNIT})(?![\w-])(?:\s+old|\s+of\s+age)?", durations.duration),
+        _rule("unit_long", r"(?<!-)(?P<u>hour|day|week|month|year)(?P<pl>s)?-long(?!\w)", durations.unit_long),
+        _rule("following_units",
+              r"the\s+(?:following|coming|intervening|ensuing|subsequent)\s+(?P<u>days|weeks|months|years)(?!\w)",
+              durations.following_units),
         _rule("bare_units",
               r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bafter\s)|(?<=\bover\s)|(?<=\bfor\smany\s))"
               r"(?P<u>days|weeks|months|years|decades|hours)(?!\w)", durations.bare_units),
@@ -179,6 +185,10 @@ def _other_rules() -> list[Rule]:
               r"(?<![\w-])(?:now|today|nowadays|currently|current|at\s+present|the\s+present\s+day"
               r"|present-day|modern\s+day|(?:at\s+)?this\s+time|these\s+days|the\s+time\s+being"
               r"|former|formerly|recent|recently|the\s+past|the\s+future|future)(?![\w])", relative.reference),
+        _rule("to_date", r"(?<!\bup\sto\s)(?<=\bto\s)date(?![\w-])", relative.reference),
+        _rule("part_of_any_day", r"(?:day-?time|night-?time|tonight)(?!\w)", times.part_of_any_day),
+        _rule("named_season", r"(?:the\s+)?(?:dry|rainy|wet|monsoon)\s+season(?!\w)",
+              lambda m, t: [(m.start(), m.end(), Reading(literal=""))]),
         _rule("clock",
               r"(?<![\d:.])(?P<h>[01]?\d|2[0-4])(?::(?P<mi>[0-5]\d))?\s?(?P<ap>(?-i:a\.m\.|p\.m\.|am|pm|AM|PM))(?!\w)",
               times.clock),

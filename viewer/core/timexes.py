@@ -429,8 +429,10 @@ def connected(text: str, first: Timex, second: Timex) -> bool:
 
 
 def _type_of(reading: Reading, value: str | None) -> str:
+    if value and value.endswith("_REF"):  # PRESENT_REF, PAST_REF: a date, not a period
+        return reading.type if reading.type != "TIME" else "DATE"
     if value and value.startswith("P"):
         return "DURATION"
-    if value and "T" in value and not value.endswith("_REF"):
+    if value and "T" in value:
         return "TIME"
     return reading.type if reading.type != "TIME" else "DATE"
