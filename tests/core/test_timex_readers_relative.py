@@ -7,7 +7,7 @@ import pytest
 
 from viewer.core.reading import Reading
 from viewer.core.timex_readers_relative import (
-    day_before_after, named_month_relative, offset, reference, relative, weekday, year_relative,
+    day_before_after, day_of_event, named_month_relative, offset, reference, relative, weekday, year_relative,
 )
 from viewer.core.timex_rules import rules
 
@@ -97,3 +97,22 @@ def test_up_to_date_and_a_date_are_not_the_present():
     rule = next(r for r in rules(False) if r.name == "to_date")
     assert rule.regex.search("The maps were kept up to date by the staff.") is None
     assert rule.regex.search("They agreed to a date for the talks.") is None
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("On the final day of the siege the walls were breached.", "the final day of the siege"),
+    ("On 9 May, the third day of the Battle of the Marshes, the dam broke.", "the third day of the Battle of the Marshes"),
+    ("They landed on 2 June, the first day of the invasion.", "the first day of the invasion"),
+])
+def test_a_day_of_an_event_is_the_narratives_day(text, phrase):
+    assert read(day_of_event, "day_of_event", text) == [(phrase, Reading(unit="day", shift=0))]
+
+
+def test_the_first_day_of_a_war_told_later_is_not_the_narratives_day():
+    text = "Raids on the first day of the war had wrecked the airfields."
+    assert read(day_of_event, "day_of_event", text) == []
+
+
+def test_a_day_of_something_else_is_no_day_of_an_event():
+    rule = next(r for r in rules(False) if r.name == "day_of_event")
+    assert rule.regex.search("It was the second day of the harvest festival.") is None

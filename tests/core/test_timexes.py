@@ -434,3 +434,8 @@ def test_a_few_days_or_months_later_stays_only_later() -> None:
 ])
 def test_parts_and_stretches_without_a_number(text: str, phrase: str, value: str, type_: str) -> None:
     check(text, phrase, value, type_)
+
+
+def test_a_day_of_an_event_beside_its_date() -> None:
+    text = "The revolt began in 1921. On 21 July, the fifth day of the revolt, the port fell."
+    assert expression(text, "the fifth day of the revolt").value == "1921-07-21"

@@ -28,6 +28,16 @@ def relative(m: re.Match[str], text: str) -> list[Piece]:
     return [(m.start(), m.end(), r)]
 
 
+def day_of_event(m: re.Match[str], text: str) -> list[Piece]:
+    """'the final day of the battle' is the narrative's day. 'The first day of the war' is the
+    war's first, which the narrative has left unless the phrase stands beside that date:
+    'On 21 July, the fifth day of the rising'."""
+    beside = text[max(0, m.start() - 3):m.start()].rstrip().endswith((",", "-", "\u2013", "\u2014"))
+    if m["n"].lower() in ("first", "opening") and not beside:
+        return []
+    return [(m.start(), m.end(), Reading(unit="day", shift=0))]
+
+
 def _relative_reading(unit: str, shift: int | None) -> Reading:
     if unit in lexicon.PARTS_OF_DAY and unit != "day":
         return Reading(type="TIME", unit="day", shift=shift, part=lexicon.PARTS_OF_DAY[unit])

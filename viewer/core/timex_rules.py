@@ -154,6 +154,11 @@ def _relative_rules() -> list[Rule]:
               r"|(?:early|earlier|latter|later)\s+part)\s+of\s+the|(?:early|late)\s+in\s+the)"
               r"\s+(?P<dir>)(?P<u>year|month)(?!\w)", relative.relative),
         _rule("unit_end", r"(?P<dir>)(?P<u>year|month)'s\s+(?:end|close)(?!\w)", relative.relative),
+        _rule("day_of_event",
+              rf"the\s+(?P<n>{ORDINAL_WORD}|last|final|opening)\s+day\s+of\s+the\s+"
+              r"(?:(?-i:[A-Z]\w+)\s+of\s+(?:the\s+)?(?-i:[A-Z]\w+)|(?:battle|war|siege|offensive|rebellion|uprising"
+              r"|campaign|revolution|revolt|invasion|attack|assault|operation|fighting|conference|congress|talks)(?!\w))",
+              relative.day_of_event),
         _rule("day_before_after", r"the\s+day\s+(?P<dir>before|after|following)(?=[\s,])", relative.day_before_after),
         _rule("year_relative", r"(?P<dir>next|last)\s+(?P<u>year|month|week)(?!\w)", relative.year_relative),
         _rule("offset",
