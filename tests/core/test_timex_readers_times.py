@@ -39,6 +39,9 @@ def test_a_clock_time(rule, text, expected):
     ("The general ordered a night-time withdrawal.", "night-time", "XXXX-XX-XXTNI"),
     ("The sentries slept little in the nighttime cold.", "nighttime", "XXXX-XX-XXTNI"),
     ('"We march tonight," the colonel said.', "tonight", "XXXX-XX-XXTNI"),
+    ("The supply columns moved only at night.", "night", "XXXX-XX-XXTNI"),
+    ("The raiders were skilled in night fighting.", "night", "XXXX-XX-XXTNI"),
+    ("One brigade night-marched across the pass.", "night", "XXXX-XX-XXTNI"),
 ])
 def test_a_part_of_some_day(text, phrase, value):
     assert read(part_of_any_day, "part_of_any_day", text) == [(phrase, Reading(type="TIME", literal=value))]
@@ -47,3 +50,13 @@ def test_a_part_of_some_day(text, phrase, value):
 def test_a_day_to_day_task_is_no_part_of_a_day():
     rule = next(r for r in rules(False) if r.name == "part_of_any_day")
     assert rule.regex.search("The day-to-day running of the camp fell to him.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "The night was cold and the guards were tired.",
+    "He wrote of a night watchman at the depot.",
+    "They met on the night of the storm.",
+])
+def test_a_night_with_its_own_words_is_left_to_other_rules(text):
+    rule = next(r for r in rules(False) if r.name == "part_of_any_day")
+    assert rule.regex.search(text) is None

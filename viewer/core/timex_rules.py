@@ -191,7 +191,10 @@ def _other_rules() -> list[Rule]:
               r"|present-day|modern\s+day|(?:at\s+)?this\s+time|these\s+days|the\s+time\s+being"
               r"|former|formerly|recent|recently|the\s+past|the\s+future|future)(?![\w])", relative.reference),
         _rule("to_date", r"(?<!\bup\sto\s)(?<=\bto\s)date(?![\w-])", relative.reference),
-        _rule("part_of_any_day", r"(?:day-?time|night-?time|tonight)(?!\w)", times.part_of_any_day),
+        _rule("part_of_any_day",
+              r"(?:(?:day-?time|night-?time|tonight|(?<=\bat\s)night|(?<=\bby\s)night)(?![\w-])"
+              r"|night(?=[\s-](?:attacks?|assaults?|fighting|march(?:es|ed)?|operations?|crossings?|sorties)(?!\w)))",
+              times.part_of_any_day),
         _rule("named_season", r"(?:the\s+)?(?:dry|rainy|wet|monsoon)\s+season(?!\w)",
               lambda m, t: [(m.start(), m.end(), Reading(literal=""))]),
         _rule("clock",
