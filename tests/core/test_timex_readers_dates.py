@@ -7,7 +7,7 @@ import pytest
 
 from viewer.core.reading import Reading
 from viewer.core.timex_readers_dates import (
-    day_month, day_range, full_date, half, holiday, iso, month_alone, month_day, month_year, same_year,
+    day_alone, day_month, day_range, full_date, half, holiday, iso, month_alone, month_day, month_year, same_year,
     season,
 )
 from viewer.core.timex_rules import rules
@@ -109,3 +109,23 @@ def test_a_climate_season_has_no_calendar_value(text, phrase):
 def test_a_season_of_sport_is_no_climate_season():
     rule = next(r for r in rules(False) if r.name == "named_season")
     assert rule.regex.search("The football season opened in the capital.") is None
+
+
+@pytest.mark.parametrize(("text", "phrase", "day"), [
+    ("The first assault failed; the attack on the 20th was beaten back too.", "the 20th", 20),
+    ("The garrison held out until the 3rd, when food ran out.", "the 3rd", 3),
+])
+def test_a_day_of_the_month_alone(text, phrase, day):
+    assert read(day_alone, "day_alone", text) == [(phrase, Reading(day=day))]
+
+
+@pytest.mark.parametrize("text", [
+    "The town was held by the 20th Infantry Division.",
+    "The guns of the 5th were silent at last.",
+    "Trade grew after the 18th century had ended.",
+    "The line ran along the 38th parallel.",
+])
+def test_a_numbered_unit_or_line_is_no_day(text):
+    rule = next(r for r in rules(False) if r.name == "day_alone")
+    m = rule.regex.search(text)
+    assert m is None or rule.handler(m, text) == []

@@ -439,3 +439,19 @@ def test_parts_and_stretches_without_a_number(text: str, phrase: str, value: str
 def test_a_day_of_an_event_beside_its_date() -> None:
     text = "The revolt began in 1921. On 21 July, the fifth day of the revolt, the port fell."
     assert expression(text, "the fifth day of the revolt").value == "1921-07-21"
+
+
+def test_a_day_alone_takes_the_narratives_month() -> None:
+    text = "The offensive opened on 12 March 1918. The assault on the 20th was thrown back."
+    assert expression(text, "the 20th").value == "1918-03-20"
+
+
+def test_a_day_alone_with_no_month_told_stays_unknown() -> None:
+    assert expression("The assault on the 20th was thrown back.", "the 20th").value == "XXXX-XX-20"
+
+
+def test_rules_with_a_trigger_of_their_own_are_found_in_a_long_text() -> None:
+    # Each rare phrase lies far from any other trigger word, so only its own trigger finds it.
+    filler = "The envoys argued about the border and the tolls. " * 6
+    text = filler + "Raids came at night." + filler + "It was the biggest raid to date." + filler
+    assert [t.value for t in found(text)] == ["XXXX-XX-XXTNI", "PRESENT_REF"]

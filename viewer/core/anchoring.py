@@ -84,6 +84,10 @@ def resolve(r: Reading, now: Narrative) -> str | None:
         latest = now.year if now.year and now.year > 0 else 1999
         r.year = latest // 100 * 100 + r.year
         r.year -= 100 if r.year > latest else 0
+    if r.day is not None and r.month is None and r.year is None:
+        if now.month is None:
+            return f"XXXX-XX-{r.day:02d}"
+        r.month = now.month  # "on the 20th": a day of the month the narrative is in
     season_alone = r.sub is not None and r.year is None
     if r.direction:
         r.year = _year_for_direction(r, now)

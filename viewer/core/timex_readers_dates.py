@@ -19,6 +19,17 @@ def day_number(text: str) -> int:
     return int(re.match(r"\d+", text)[0])
 
 
+_BEFORE_DAY = re.compile(r"\b(?:on|by|until|from|after|before)\s$", re.IGNORECASE)
+
+
+def day_alone(m: re.Match[str], text: str) -> list[Piece]:
+    """'The assault on the 20th failed': a day of the narrative's month, after a word that
+    leads to a time ('the 20th was' alone may be a regiment)."""
+    if not _BEFORE_DAY.search(text, max(0, m.start() - 8), m.start()):
+        return []
+    return [(m.start(), m.end(), Reading(day=day_number(m["d"])))]
+
+
 def full_date(m: re.Match[str], text: str) -> list[Piece]:
     year, loose = year_of(m["y"])
     r = Reading(year=year, month=lexicon.month_number(m["m"]), day=day_number(m["d"]),

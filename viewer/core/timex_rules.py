@@ -44,7 +44,17 @@ _DIGIT_RULES = {
 }
 
 
+# Rules with a trigger of their own (a key of TRIGGERS).
+_OWN_TRIGGER = {
+    "unit_end": "unit_end", "unit_long": "long", "following_units": "following", "to_date": "to_date",
+    "part_of_any_day": "night", "daytime": "daytime", "named_season": "season", "day_of_event": "day_of",
+    "day_alone": "day_alone",
+}
+
+
 def _trigger(name: str) -> str:
+    if name in _OWN_TRIGGER:
+        return _OWN_TRIGGER[name]
     return "month" if name in _MONTH_RULES else "digit" if name in _DIGIT_RULES else "word"
 
 
@@ -83,6 +93,10 @@ def _date_rules(year: str) -> list[Rule]:
         _rule("month_day_same_year", rf"(?P<m>{MONTH})(?:\s+(?P<d>{DAY}))?{_SAME_YEAR}", dates.same_year),
         _rule("day_month_same_year", rf"(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH}){_SAME_YEAR}", dates.same_year),
         _rule("day_month", rf"{_WD}{_THE}(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{MONTH})", dates.day_month),
+        _rule("day_alone",
+              r"the\s+(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)"
+              r"(?=\s*[,.;:)]|\s+(?:was|were|and|to|when|the|a|an|at|in|he|they|it|had|saw)\s)",
+              dates.day_alone),
         _rule("month_day", rf"{_WD}(?P<m>{MONTH})\s+{_THE}(?P<d>{DAY})(?!\s?[-\u2013]\s?\d)", dates.month_day),
         _rule("half", rf"the\s+(?P<w>first|second|third|fourth|last|latter|final)\s+(?P<k>half|quarter)"
                       rf"(?:\s+of\s+(?P<y>{year}))?", dates.half),
@@ -178,7 +192,7 @@ def _other_rules() -> list[Rule]:
               rf"(?P<u>{UNIT})(?![\w-])(?:\s+old|\s+of\s+age)?", durations.duration),
         _rule("unit_long", r"(?<!-)(?P<u>hour|day|week|month|year)(?P<pl>s)?-long(?!\w)", durations.unit_long),
         _rule("following_units",
-              r"the\s+(?:following|coming|intervening|ensuing|subsequent)\s+(?P<u>days|weeks|months|years)(?!\w)",
+              r"the\s+(?:following|coming|intervening|ensuing)\s+(?P<u>days|weeks|months|years)(?!\w)",
               durations.following_units),
         _rule("bare_units",
               r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bafter\s)|(?<=\bover\s)|(?<=\bfor\smany\s))"
@@ -192,9 +206,10 @@ def _other_rules() -> list[Rule]:
               r"|former|formerly|recent|recently|the\s+past|the\s+future|future)(?![\w])", relative.reference),
         _rule("to_date", r"(?<!\bup\sto\s)(?<=\bto\s)date(?![\w-])", relative.reference),
         _rule("part_of_any_day",
-              r"(?:(?:day-?time|night-?time|tonight|(?<=\bat\s)night|(?<=\bby\s)night)(?![\w-])"
+              r"(?:(?:night-?time|tonight|(?<=\bat\s)night|(?<=\bby\s)night)(?![\w-])"
               r"|night(?=[\s-](?:attacks?|assaults?|fighting|march(?:es|ed)?|operations?|crossings?|sorties)(?!\w)))",
               times.part_of_any_day),
+        _rule("daytime", r"day-?time(?![\w-])", times.part_of_any_day),
         _rule("named_season", r"(?:the\s+)?(?:dry|rainy|wet|monsoon)\s+season(?!\w)",
               lambda m, t: [(m.start(), m.end(), Reading(literal=""))]),
         _rule("clock",
