@@ -101,3 +101,17 @@ def test_the_following_day_is_not_some_days():
 def test_a_single_unit_is_one_unit():
     assert read(duration, "duration", "The assembly sat for a single year.") == [
         ("a single year", lasting("P1Y"))]
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The blockade lasted two and a half years.", "two and a half years", "P2.5Y"),
+    ("The blockade lasted a year and a half.", "a year and a half", "P1.5Y"),
+    ("The march took three and half days.", "three and half days", "P3.5D"),
+])
+def test_a_duration_and_a_half(text, phrase, value):
+    assert read(duration, "duration", text) == [(phrase, lasting(value))]
+
+
+def test_a_half_starved_army_is_no_half_year():
+    assert read(duration, "duration", "After three years and a half-starved winter they gave up.") == [
+        ("three years", lasting("P3Y"))]

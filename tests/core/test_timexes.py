@@ -455,3 +455,8 @@ def test_rules_with_a_trigger_of_their_own_are_found_in_a_long_text() -> None:
     filler = "The envoys argued about the border and the tolls. " * 6
     text = filler + "Raids came at night." + filler + "It was the biggest raid to date." + filler
     assert [t.value for t in found(text)] == ["XXXX-XX-XXTNI", "PRESENT_REF"]
+
+
+def test_and_a_half_later_is_some_time_later() -> None:
+    text = "The fort fell in 1921. Two and a half years later it was rebuilt."
+    assert expression(text, "Two and a half years later").value == "FUTURE_REF"

@@ -53,6 +53,10 @@ ORDINALS = {
 def number(word: str) -> float | None:
     """'two' -> 2, '12' -> 12, 'twenty-five' -> 25; None when it is not a number."""
     w = word.lower().strip().replace(",", "")
+    whole, sep, rest = w.partition(" and ")
+    if sep and rest.replace(" ", "") in ("half", "ahalf"):  # "two and a half"
+        n = number(whole)
+        return None if n is None else n + 0.5
     if w.isdigit():
         return int(w)
     if w in NUMBERS:

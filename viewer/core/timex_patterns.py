@@ -26,7 +26,7 @@ NUM_WORD = (
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
     r"|sixteen|seventeen|eighteen|nineteen|a\s+hundred|one\s+hundred|hundred|a\s+dozen|half\s+a"
 )
-NUM = rf"(?:\d+(?:\.\d+)?|{NUM_WORD})"
+NUM = rf"(?:(?:\d+(?:\.\d+)?|{NUM_WORD})(?:\s+and\s+(?:a\s+)?half(?!\s+(?:a|an)\b))?)"
 VAGUE_NUM = r"(?:a\s+few|few|several|some|many|a\s+number\s+of|numerous|a\s+couple\s+of)"
 QUANTITY = rf"(?:{NUM}|an?|{VAGUE_NUM})"
 APPROX = (

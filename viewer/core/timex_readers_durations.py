@@ -47,6 +47,8 @@ def duration(m: re.Match[str], text: str) -> list[Piece]:
     n = None if re.fullmatch(VAGUE_NUM, q) else lexicon.number(q)
     if unit_word.startswith("fortnight") and n is not None:
         unit, n = "W", n * 2
+    if m["half"] and n is not None:  # "a year and a half"
+        n += 0.5
     return [(m.start(), m.end(), Reading(type="DURATION", literal=_period(n, unit, unit_word)))]
 
 

@@ -189,7 +189,7 @@ def _other_rules() -> list[Rule]:
         _rule("duration",
               rf"(?:the\s+(?:next|following|past|last|previous|first|final|preceding)\s+)?{APPROX}?"
               rf"(?P<n>{QUANTITY})\s+(?:(?:more|additional|long|full|bloody|brutal|consecutive|short|hard|single)\s+)?"
-              rf"(?P<u>{UNIT})(?![\w-])(?:\s+old|\s+of\s+age)?", durations.duration),
+              rf"(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?(?![\w-])(?:\s+old|\s+of\s+age)?", durations.duration),
         _rule("unit_long", r"(?<!-)(?P<u>hour|day|week|month|year)(?P<pl>s)?-long(?!\w)", durations.unit_long),
         _rule("following_units",
               r"the\s+(?:following|coming|intervening|ensuing)\s+(?P<u>days|weeks|months|years)(?!\w)",
