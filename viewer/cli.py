@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from types import SimpleNamespace
+
 from typing import TYPE_CHECKING
 
 from viewer import __version__
@@ -13,8 +14,6 @@ from viewer.bundled import sample_path
 from viewer.ui.platform_check import platform_problem
 
 if TYPE_CHECKING:  # the reader is imported where it is used: the app reads on its own schedule
-    import argparse
-
     from viewer.core.decoding import DocumentError
     from viewer.core.document import Document
 
@@ -22,8 +21,6 @@ PROG = "timeline-viewer"
 
 
 def _extract_parser() -> argparse.ArgumentParser:
-    import argparse
-
     p = argparse.ArgumentParser(
         prog=f"{PROG} extract",
         description="Print the dated events and temporal expressions of text files.",
@@ -34,8 +31,6 @@ def _extract_parser() -> argparse.ArgumentParser:
 
 
 def _main_parser() -> argparse.ArgumentParser:
-    import argparse
-
     p = argparse.ArgumentParser(
         prog=PROG,
         description="Turn a narrative document into a chronology. "
@@ -105,8 +100,7 @@ NO_DISPLAY = (f"{PROG}: no display found (DISPLAY and WAYLAND_DISPLAY are unset)
 
 
 def run_app(argv: Sequence[str]) -> int:
-    # Nothing to parse on a plain start (the sample): argparse is left out of the start's imports.
-    args = _main_parser().parse_args(argv) if argv else SimpleNamespace(files=[], screenshot=None, select=None)
+    args = _main_parser().parse_args(argv)
     if _no_display():
         if not args.screenshot:
             print(NO_DISPLAY, file=sys.stderr)

@@ -104,7 +104,7 @@ def test_the_dialog_is_not_modal_and_holds_the_traceback(qtbot):
 def test_install_hooks_every_thread_and_logs_to_a_file(monkeypatch, tmp_path, qtbot):
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
-    monkeypatch.setattr(exception_hook.logger(), "handlers", [])
+    monkeypatch.setattr(exception_hook.log, "handlers", [])
     reports = []
     hook = exception_hook.install(report=lambda message, details: reports.append(message), log_dir=tmp_path / "logs")
     assert sys.excepthook is hook
@@ -114,7 +114,7 @@ def test_install_hooks_every_thread_and_logs_to_a_file(monkeypatch, tmp_path, qt
     except LookupError:
         sys.excepthook(*sys.exc_info())
     assert reports == ["LookupError: no such lane"]
-    for handler in exception_hook.logger().handlers:
+    for handler in exception_hook.log.handlers:
         handler.flush()
         handler.close()
     logged = (tmp_path / "logs" / exception_hook.LOG_NAME).read_text(encoding="utf-8")

@@ -195,3 +195,13 @@ def test_the_window_keeps_answering_while_the_chronology_imports(sample_file, tm
     gap_ms, ticks = map(int, result.stdout.split())
     assert ticks > 5  # numpy and pyqtgraph take a few hundred ms: the timer beat meanwhile
     assert gap_ms < 200, f"the GUI thread stalled for {gap_ms} ms while the chronology came in"
+
+
+def test_the_chronologys_placeholder_asks_for_the_chronologys_room(qtbot):
+    from viewer.ui.selection import SelectionModel
+    from viewer.ui.timeline_view import TimelineView
+
+    placeholder, view = ChronologyPlaceholder(), TimelineView(SelectionModel())
+    qtbot.addWidget(placeholder)
+    qtbot.addWidget(view)
+    assert placeholder.sizeHint() == view.sizeHint()  # the layout does not change when it is swapped in

@@ -7,25 +7,17 @@ to cost the user one action rather than the session.
 
 from __future__ import annotations
 
+import logging
 import sys
 import threading
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-if TYPE_CHECKING:
-    import logging
-
-
-def logger() -> logging.Logger:
-    """The program's log; logging is imported at the first exception, not at every start."""
-    import logging
-
-    return logging.getLogger("viewer")
-
+log = logging.getLogger("viewer")
 LOG_NAME = "timeline-viewer.log"
 
 Reporter = Callable[[str, str], None]  # one-line message, traceback
@@ -68,12 +60,10 @@ class ExceptionHook(QObject):
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
-        import traceback
-
         details = "".join(traceback.format_exception(exc_type, exc, tb))
         if self._log_dir is not None:
             _log_to(self._log_dir)
-        logger().error("uncaught exception\n%s", details.rstrip())
+        log.error("uncaught exception\n%s", details.rstrip())
         key = (exc_type.__qualname__, str(exc))
         if key not in self._seen:
             self._seen.add(key)
@@ -95,9 +85,6 @@ def default_log_dir() -> Path:
 
 
 def _log_to(folder: Path) -> None:
-    import logging
-
-    log = logger()
     if log.handlers:
         return
     handlers: list[logging.Handler] = [logging.StreamHandler()]

@@ -117,7 +117,7 @@ class TimelineView(QWidget):
         self.overview.addItem(self.region)
         self.region.sigRegionChanged.connect(self._on_region_changed)
 
-    def sizeHint(self) -> QSize:
+    def sizeHint(self) -> QSize:  # main_window.ChronologyPlaceholder asks for the same room
         return QSize(900, 420)
 
     # -- model --------------------------------------------------------------------
