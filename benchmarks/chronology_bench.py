@@ -149,7 +149,7 @@ def _empty_repaint(app, view, runs: int) -> float:
 
 
 def timing(n: int, runs: int) -> None:
-    from viewer.core.chronology import Chronology
+    from viewer.core.chart.chronology import Chronology
 
     app, view = _view()
     canvas = view.plot.viewport()
@@ -191,7 +191,7 @@ def timing(n: int, runs: int) -> None:
 def memory(n: int) -> None:
     import tracemalloc
 
-    from viewer.core.chronology import Chronology
+    from viewer.core.chart.chronology import Chronology
 
     app, view = _view()
     view.plot.viewport().repaint()

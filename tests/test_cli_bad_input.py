@@ -14,7 +14,7 @@ import pytest
 
 import viewer
 from viewer.cli import main
-from viewer.core.decoding import DEFAULT_MAX_BYTES
+from viewer.core.text.decoding import DEFAULT_MAX_BYTES
 
 CRLF = ("The canal froze over in 1871.\r\n"
         "On 12 March the barges were stuck.\r\n"

@@ -14,7 +14,7 @@ from viewer.bundled import sample_path
 from viewer.ui.platform_check import platform_problem
 
 if TYPE_CHECKING:  # the reader is imported where it is used: the app reads on its own schedule
-    from viewer.core.decoding import DocumentError
+    from viewer.core.text.decoding import DocumentError
     from viewer.core.document import Document
 
 PROG = "timeline-viewer"
@@ -44,7 +44,7 @@ def _main_parser() -> argparse.ArgumentParser:
 
 
 def _open_all(paths: Sequence[str]) -> Iterator[Document | DocumentError]:
-    from viewer.core.decoding import DocumentError
+    from viewer.core.text.decoding import DocumentError
     from viewer.core.document import open_document
 
     for path in paths:
@@ -57,7 +57,7 @@ def _open_all(paths: Sequence[str]) -> Iterator[Document | DocumentError]:
 def _read(paths: Sequence[str]) -> tuple[list[Document], int]:
     """The documents that could be read; one stderr line for each that could not, and for each
     row of an events file that could not (its good rows are kept)."""
-    from viewer.core.decoding import DocumentError
+    from viewer.core.text.decoding import DocumentError
 
     docs, status = [], 0
     for result in _open_all(paths):
@@ -75,7 +75,7 @@ def _read(paths: Sequence[str]) -> tuple[list[Document], int]:
 def extract(argv: Sequence[str]) -> int:
     import json
 
-    from viewer.core.export import documents_json_obj, events_csv
+    from viewer.core.exchange.export import documents_json_obj, events_csv
 
     args = _extract_parser().parse_args(argv)
     if hasattr(sys.stdout, "reconfigure"):

@@ -193,7 +193,7 @@ SAMPLE_DATES = [
 @pytest.fixture(scope="module")
 def sample() -> Document:
     from viewer.bundled import sample_path
-    from viewer.core.decoding import read_document
+    from viewer.core.text.decoding import read_document
 
     return analyse(read_document(sample_path()), str(sample_path()))
 

@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 
 from viewer.core.document import Document, analyse
 from viewer.core.events import EXPLICIT, INFERRED, UNDATED
-from viewer.core.sentences import split_sentences
-from viewer.core.timexes import find_timexes
+from viewer.core.text.sentences import split_sentences
+from viewer.core.timex.finding import find_timexes
 
 # Pieces of real narratives: dates of every shape, relative phrases, abbreviations,
 # citation marks, odd line ends and characters outside the BMP.

@@ -23,8 +23,8 @@ def imported_modules(path: Path) -> set[str]:
 
 
 def test_no_core_module_imports_qt():
-    offenders = {p.name: sorted(m for m in imported_modules(p) if m.split(".")[0] in QT)
-                 for p in CORE.glob("*.py")}
+    offenders = {str(p.relative_to(CORE)): sorted(m for m in imported_modules(p) if m.split(".")[0] in QT)
+                 for p in CORE.rglob("*.py")}
     assert {name: mods for name, mods in offenders.items() if mods} == {}
 
 

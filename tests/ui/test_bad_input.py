@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from viewer.core import atomic_write
+from viewer.core.exchange import atomic_write
 from viewer.ui.main_window import MainWindow
 
 CRLF_TABS_EMOJI = ("\t😀 The canal froze over in 1871.\r\n"

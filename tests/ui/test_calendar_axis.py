@@ -4,7 +4,7 @@ import numpy as np
 import pyqtgraph as pg
 import pytest
 
-from viewer.core.chronology import Chronology
+from viewer.core.chart.chronology import Chronology
 from viewer.ui.calendar_axis import CalendarAxis
 from viewer.ui.selection import SelectionModel
 from viewer.ui.timeline_view import TimelineView

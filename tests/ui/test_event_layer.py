@@ -6,9 +6,9 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 import viewer.ui.event_layer as event_layer
-from tests.core.test_fold import marks
-from tests.core.test_fold_pyramid import assert_marks_alike
-from viewer.core.chronology import Chronology
+from tests.core.chart.test_fold import marks
+from tests.core.chart.test_fold_pyramid import assert_marks_alike
+from viewer.core.chart.chronology import Chronology
 from viewer.ui.selection import SelectionModel
 from viewer.ui.timeline_view import TimelineView
 

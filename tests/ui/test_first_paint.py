@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QEvent, QObject
 
 from tests.ui.conftest import flat_index_of
-from viewer.core.chronology import LANE_MODES as CHRONOLOGY_LANE_MODES
-from viewer.core.chronology import Chronology
+from viewer.core.chart.chronology import LANE_MODES as CHRONOLOGY_LANE_MODES
+from viewer.core.chart.chronology import Chronology
 from viewer.core.document import analyse
 from viewer.ui import main_window
 from viewer.ui.loaded import LoadedDocuments
@@ -159,8 +159,8 @@ def test_the_menu_offers_the_chronologys_lane_modes():
 
 @pytest.mark.slow
 def test_the_window_module_imports_neither_numpy_nor_pyqtgraph():
-    heavy = ("numpy", "pyqtgraph", "viewer.core.chronology", "viewer.ui.timeline_view",
-             "viewer.core.event_import", "viewer.core.export", "PySide6.QtSvg")
+    heavy = ("numpy", "pyqtgraph", "viewer.core.chart.chronology", "viewer.ui.timeline_view",
+             "viewer.core.exchange.event_import", "viewer.core.exchange.export", "PySide6.QtSvg")
     code = f"import sys, viewer.ui.app; print([m for m in {heavy!r} if m in sys.modules])"
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr

@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from viewer.core.chronology import Chronology
+from viewer.core.chart.chronology import Chronology
 from viewer.core.document import analyse, open_document
 from viewer.ui.selection import SelectionModel
 from viewer.ui.timeline_view import TimelineView

@@ -8,16 +8,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from viewer.core.decoding import read_document
+from viewer.core.text.decoding import read_document
 
 # The reader proper is imported by the first analysis: a window shows a document's text
 # (and asks is_event_file) before it has its dates.
 if TYPE_CHECKING:
     from viewer.core.events import Event
-    from viewer.core.sentences import Sentence
-    from viewer.core.timexes import Timex
+    from viewer.core.text.sentences import Sentence
+    from viewer.core.timex.finding import Timex
 
-# What viewer.core.event_import reads (its CSV_SUFFIXES | JSON_SUFFIXES): named here so that
+# What viewer.core.exchange.event_import reads (its CSV_SUFFIXES | JSON_SUFFIXES): named here so that
 # reading a text never imports the event reader.
 EVENT_FILE_SUFFIXES = frozenset({".csv", ".tsv", ".json"})
 
@@ -52,9 +52,9 @@ def analyse(text: str, path: str = "", progress: Progress | None = None) -> Docu
     """Read a text: sentences, anchored expressions, one event per sentence in its actor's lane."""
     from viewer.core.events import build_events
     from viewer.core.gc_pause import collection_paused
-    from viewer.core.lanes import actor_lanes
-    from viewer.core.sentences import split_sentences
-    from viewer.core.timexes import find_timexes
+    from viewer.core.actors.lanes import actor_lanes
+    from viewer.core.text.sentences import split_sentences
+    from viewer.core.timex.finding import find_timexes
 
     report = progress or _ignore
     report(0.0)
@@ -81,7 +81,7 @@ def open_document(path: str | Path, progress: Progress | None = None) -> Documen
     Raises DocumentError with a one-line message.
     """
     if is_event_file(path):
-        from viewer.core.event_import import read_event_file
+        from viewer.core.exchange.event_import import read_event_file
 
         imported = read_event_file(path)
         return Document(str(path), imported.text, imported.sentences, imported.timexes, imported.events,

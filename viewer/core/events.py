@@ -5,11 +5,11 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from viewer.core.calendar import Interval
-from viewer.core.citations import strip_citations
-from viewer.core.sentences import Sentence
-from viewer.core.timexes import Timex, connected
-from viewer.core.values import interval_of
+from viewer.core.dates.calendar import Interval
+from viewer.core.text.citations import strip_citations
+from viewer.core.text.sentences import Sentence
+from viewer.core.timex.finding import Timex, connected
+from viewer.core.dates.values import interval_of
 
 EXPLICIT, INFERRED, UNDATED = "explicit", "inferred", "undated"
 

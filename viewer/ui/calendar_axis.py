@@ -1,7 +1,7 @@
 """A time axis in calendar units for x = float days since 1970-01-01, BC included.
 
 pyqtgraph's DateAxisItem works in epoch seconds and clamps to years 1-9999, so
-ticks are computed here with viewer.core.calendar (proleptic Gregorian, no year 0).
+ticks are computed here with viewer.core.dates.calendar (proleptic Gregorian, no year 0).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pyqtgraph.Qt import internals
 from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QColor, QPen
 
-from viewer.core.calendar import add_months, civil_date, day_number
+from viewer.core.dates.calendar import add_months, civil_date, day_number
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 MONDAY = 4  # 1970-01-05 was a Monday: weekly ticks fall on Mondays

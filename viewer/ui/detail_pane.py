@@ -89,7 +89,7 @@ class DetailPane(QWidget):
                 label.clear()
             self.title.setText("No event selected")
             return
-        from viewer.core.date_text import date_text  # in by the time there are events to show
+        from viewer.core.dates.date_text import date_text  # in by the time there are events to show
 
         d, e = self._loaded.locate(index)
         doc, event = self._loaded.documents[d], self._loaded.documents[d].events[e]

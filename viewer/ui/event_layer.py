@@ -6,7 +6,7 @@ narrower than a pixel folded into a per-pixel image. A coarse view of many event
 folds from a pyramid of time bins built once per chronology (Perfetto's summary
 levels), so its cost follows the pixels, not the events. Painting happens in device
 pixels so markers keep their size at every zoom. The fold is worked out without Qt
-(viewer/core/fold.py, fold_pyramid.py, layer_items.py) and drawn by fold_painter.py.
+(viewer/core/chart/fold.py, fold_pyramid.py, layer_items.py) and drawn by fold_painter.py.
 """
 
 from __future__ import annotations
@@ -17,11 +17,11 @@ from pyqtgraph.Qt import internals
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPen, QPixmap, QPolygonF
 
-from viewer.core.chronology import PRECISIONS, Chronology
-from viewer.core.drawing_classes import BAR, CLASSES, MARKER, STRONG, WEAK, fold_strength
-from viewer.core.fold import Fold
-from viewer.core.fold_pyramid import pyramid_unit
-from viewer.core.layer_items import layer_items
+from viewer.core.chart.chronology import PRECISIONS, Chronology
+from viewer.core.chart.drawing_classes import BAR, CLASSES, MARKER, STRONG, WEAK, fold_strength
+from viewer.core.chart.fold import Fold
+from viewer.core.chart.fold_pyramid import pyramid_unit
+from viewer.core.chart.layer_items import layer_items
 from viewer.ui.fold_painter import paint_fold
 
 FOLD_PX = 2.0  # narrower than this on screen: pixels in the folded image

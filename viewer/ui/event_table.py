@@ -136,7 +136,7 @@ class EventTableModel(QAbstractTableModel):
     @staticmethod
     def _text(event, column: int) -> str:
         if column == DATE:
-            from viewer.core.date_text import date_text  # in by the time there are rows
+            from viewer.core.dates.date_text import date_text  # in by the time there are rows
 
             return date_text(event.value, event.interval) if event.interval else "—"
         if column == LANE:

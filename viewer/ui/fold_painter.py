@@ -9,8 +9,8 @@ from pyqtgraph.Qt import internals
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
-from viewer.core.drawing_classes import STRONG, WEAK
-from viewer.core.fold import Fold
+from viewer.core.chart.drawing_classes import STRONG, WEAK
+from viewer.core.chart.fold import Fold
 
 
 def paint_fold(p: QPainter, fold: Fold, top: float, rects: internals.PrimitiveArray,

@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from viewer.core.decoding import DocumentError, read_document
+from viewer.core.text.decoding import DocumentError, read_document
 from viewer.ui.loaded import LoadedDocuments
 
 # The reader (viewer.core.document and the date patterns) is imported by the first analysis,
 # which a start holds back until the window has painted the document's text.
 if TYPE_CHECKING:
-    from viewer.core.chronology import Chronology
+    from viewer.core.chart.chronology import Chronology
     from viewer.core.document import Document
 
 # Files up to this size are read on the GUI thread, on the next turn of the event loop
@@ -261,7 +261,7 @@ class _LayoutJob(QRunnable):
         self._generation, self._docs, self._lane_mode, self._signals = generation, docs, lane_mode, signals
 
     def run(self) -> None:
-        from viewer.core.chronology import Chronology  # numpy: never imported before the first paint
+        from viewer.core.chart.chronology import Chronology  # numpy: never imported before the first paint
 
         with collector_paused():
             loaded = LoadedDocuments(self._docs)

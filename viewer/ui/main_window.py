@@ -35,7 +35,7 @@ from viewer.ui.source_view import SourceView
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
-    from viewer.core.chronology import Chronology
+    from viewer.core.chart.chronology import Chronology
     from viewer.core.document import Document
     from viewer.ui.detail_pane import DetailPane
     from viewer.ui.event_table import EventTable
@@ -49,7 +49,7 @@ TEXT_FILTER = "Documents and events (*.txt *.text *.md *.csv *.tsv *.json);;Text
 # (about 5 ms per thousand events there); below it the views change at once.
 LAYOUT_OFF_THREAD_FROM = 5_000
 
-# viewer.core.chronology.LANE_MODES, named here so that the menu needs no numpy.
+# viewer.core.chart.chronology.LANE_MODES, named here so that the menu needs no numpy.
 LANE_MODES = ("actor", "document", "single")
 # A large set's other views are shown this long after its chronology: a frame, so that the
 # chronology's paint and the timers and input due meanwhile run first (a zero timer or a
@@ -407,7 +407,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Opened {Path(path).name}{left_out}", 4000)
         self._refresh(keep)
         if doc.problems:  # an events file whose bad rows were left out: say so once, the good rows are open
-            from viewer.core.event_import import problems_message
+            from viewer.core.exchange.event_import import problems_message
 
             self._report_error(path, problems_message(path, doc.problems, len(doc.events)))
 
@@ -502,7 +502,7 @@ class MainWindow(QMainWindow):
         self.documents_changed.emit()
 
     def _chronology_of(self, docs: list[Document]) -> Chronology:
-        from viewer.core.chronology import Chronology
+        from viewer.core.chart.chronology import Chronology
 
         return Chronology.from_documents(docs, lane_mode=self.lane_mode)
 
@@ -613,8 +613,8 @@ class MainWindow(QMainWindow):
         """Write the chronology (png, svg) or the events (csv, json), atomically."""
         import json
 
-        from viewer.core.atomic_write import write_text_atomically
-        from viewer.core.export import documents_json_obj, events_csv
+        from viewer.core.exchange.atomic_write import write_text_atomically
+        from viewer.core.exchange.export import documents_json_obj, events_csv
 
         try:
             if kind == "csv":

@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # the reader's modules come in with the first document, not a
     from PySide6.QtWidgets import QTextEdit
 
     from viewer.core.document import Document
-    from viewer.core.timexes import Timex
+    from viewer.core.timex.finding import Timex
     from viewer.ui.text_marks import TimexHighlighter
 
 

@@ -20,7 +20,7 @@ from viewer.ui.text_positions import TextPositions
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextDocument
 
-    from viewer.core.timexes import Timex
+    from viewer.core.timex.finding import Timex
 
 _end = attrgetter("end")
 

@@ -17,8 +17,8 @@ from PySide6.QtGui import QFontMetrics, QKeyEvent, QPainter, QPalette, QRegion
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QVBoxLayout, QWidget
 
-from viewer.core.atomic_write import write_bytes_atomically
-from viewer.core.chronology import DATINGS, PRECISIONS, Chronology
+from viewer.core.exchange.atomic_write import write_bytes_atomically
+from viewer.core.chart.chronology import DATINGS, PRECISIONS, Chronology
 from viewer.ui.calendar_axis import CalendarAxis, interval_label
 from viewer.ui.event_layer import EventLayer
 from viewer.ui.selection import SelectionModel

@@ -1,0 +1,156 @@
+"""Sentence splitting with exact spans into the original text.
+
+One left-to-right pass: a compiled regex finds every candidate break (a line end,
+or terminal punctuation followed by a blank), and each candidate is judged from
+a few characters on either side of it, so the cost stays linear in the text.
+Offsets are str offsets into the text as read, ``\\r`` characters included.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from viewer.core.text.citations import CITATION_RE
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """``text[start:end]`` is sentence number ``index`` (counting from 0)."""
+
+    index: int
+    start: int
+    end: int
+
+
+# Written without the final dot; dotted initialisms (U.S., e.g., B.C.) and single
+# letters (J. F. Kennedy, c. 1500) are recognised by shape instead.
+_ABBREVIATIONS = frozenset(
+    """Mr Mrs Ms Dr Gen Gens Lt Col Maj Capt Cpt Sgt Cpl Pvt Adm Brig Cmdr Lieut
+    Gov Sen Rep Pres Prof Rev Hon St Mt Ft No Nos vs etc approx ca cf al Jr Sr
+    Inc Co Corp Ltd Bros Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    Fig fig Vol vol pp ed""".split()
+)
+
+# After an abbreviation these words make a new sentence the likelier reading:
+# "in 146 B.C. The war ended" splits, "the U.S. Army" does not.
+_SENTENCE_OPENERS = frozenset(
+    """A An The This That These Those It Its He She They We His Her Their There
+    In On At By As After Before During When While Since Until From With For
+    Under Over Following Despite Although Though Because If Once However
+    Meanwhile Later Then Also But And Thus Therefore Nevertheless Finally
+    Eventually Subsequently Soon Shortly Instead Many Some Most Both Each All
+    Several Another Other Such According Throughout Within Between Among""".split()
+)
+
+_OPENING_MARKS = "\"'“‘«([{"
+_INITIALISM_RE = re.compile(r"[^\W\d_](?:\.[^\W\d_])*")
+_WORD_RE = re.compile(r"(\w+)(\.?)")
+_SPACE_RE = re.compile(r"\s*")
+_LAST_WORD_RE = re.compile(r"[\w.]*\Z")
+_LINE_SPACE_RE = re.compile(r"[^\S\r\n]*")
+
+# The look-behind starts a match only at the first mark of a run like "?!" or
+# "...", so a long run is never re-scanned from each of its characters.
+_BREAK_RE = re.compile(
+    r"(?P<line_end>\r\n?|\n)"
+    r"|(?<![.!?…])(?P<terminal>[.!?…]+)[\"'”’»)\]]*"
+    rf"(?:{CITATION_RE.pattern})?(?=\s|\Z)"
+)
+
+
+def split_sentences(text: str, unbroken: Sequence[tuple[int, int]] = ()) -> list[Sentence]:
+    """Split ``text`` into sentences; blank and citation-only stretches are skipped.
+
+    No sentence ends strictly inside an ``unbroken`` span (sorted ``(start, end)``
+    pairs): a date written "c. 1500" or wrapped over a line stays in one sentence.
+    """
+    sentences: list[Sentence] = []
+    start = 0
+    for cut in [*_outside(_cuts(text), unbroken), len(text)]:
+        _add_sentence(sentences, text, start, cut)
+        start = cut
+    return sentences
+
+
+def _cuts(text: str) -> Iterator[int]:
+    for match in _BREAK_RE.finditer(text):
+        if match.lastgroup == "line_end":
+            if not _continues_on_next_line(text, match.end()):
+                yield match.start()
+        elif _ends_sentence(text, match):
+            yield match.end()
+
+
+def _outside(cuts: Iterator[int], spans: Sequence[tuple[int, int]]) -> Iterator[int]:
+    """The cuts (ascending) that fall inside none of ``spans``."""
+    k = 0
+    for cut in cuts:
+        while k < len(spans) and spans[k][1] <= cut:
+            k += 1
+        if k == len(spans) or cut <= spans[k][0]:
+            yield cut
+
+
+def _add_sentence(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    piece = text[start:end]
+    end -= len(piece) - len(piece.rstrip())
+    start = _skip_leading_marks(text, start, end)
+    if start < end:
+        sentences.append(Sentence(len(sentences), start, end))
+
+
+def _skip_leading_marks(text: str, start: int, end: int) -> int:
+    """Step over blanks and the citation marks that open a line (``[13] An ...``)."""
+    while True:
+        start = _skip(_SPACE_RE, text, start, end)
+        mark = CITATION_RE.match(text, start, end)
+        if mark is None:
+            return start
+        start = mark.end()
+
+
+def _skip(blanks: re.Pattern[str], text: str, start: int, end: int | None = None) -> int:
+    found = blanks.match(text, start, len(text) if end is None else end)
+    return found.end() if found else start
+
+
+def _continues_on_next_line(text: str, line_start: int) -> bool:
+    """Hard-wrapped prose: a line that starts in lowercase carries on the sentence."""
+    first = _skip(_LINE_SPACE_RE, text, line_start)
+    return first < len(text) and text[first].islower()
+
+
+def _ends_sentence(text: str, match: re.Match[str]) -> bool:
+    following = _skip(_SPACE_RE, text, match.end())
+    if following == len(text):
+        return True
+    if not _can_open_sentence(text[following]):
+        return False
+    if match["terminal"] != "." or not _is_abbreviation(_word_before(text, match.start())):
+        return True
+    return _is_sentence_opener(text, following)
+
+
+def _can_open_sentence(char: str) -> bool:
+    # "not lower" rather than "upper" so that scripts without case still split.
+    return char in _OPENING_MARKS or char.isdigit() or (char.isalpha() and not char.islower())
+
+
+def _word_before(text: str, end: int) -> str:
+    window = text[max(0, end - 24) : end]
+    if not window or window[-1].isspace():
+        return ""
+    # Letters and dots only: "<b>c. 1500" and "(c. 1500" both end in the word "c".
+    return _LAST_WORD_RE.search(window).group()
+
+
+def _is_abbreviation(word: str) -> bool:
+    return word in _ABBREVIATIONS or _INITIALISM_RE.fullmatch(word) is not None
+
+
+def _is_sentence_opener(text: str, start: int) -> bool:
+    match = _WORD_RE.match(text, start)
+    # "J. A. Smith": an initial is not the article "A".
+    return match is not None and not match[2] and match[1] in _SENTENCE_OPENERS

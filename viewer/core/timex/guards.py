@@ -1,0 +1,123 @@
+"""The checks that tell a temporal expression from a word that only looks like one.
+
+A month can be a name ("General March", "the Long March"), a number a count ("1500
+men") and a holiday a title ("Bloody Easter"); each check reads the words around a
+match to say which.
+"""
+
+from __future__ import annotations
+
+import re
+
+from viewer.core.timex.patterns import MONTH, RANGE
+
+
+# Words before a capitalised month that make it a person's name, not a month.
+_TITLES = {
+    "general", "gen", "president", "minister", "mr", "mrs", "ms", "miss", "dr", "admiral",
+    "colonel", "col", "captain", "capt", "major", "sergeant", "lieutenant", "governor",
+    "senator", "judge", "justice", "theresa", "peyton", "brian", "elaine", "rev", "sir",
+    "lady", "lord", "marshal", "commander", "prime", "secretary", "chancellor", "april",
+}
+
+# Lower-case words that may follow a bare year; any other lower-case plural word
+# after a number makes it a count ("1500 men"), not a year.
+_AFTER_YEAR_OK = {
+    "was", "has", "is", "as", "this", "his", "its", "whereas", "thus", "plus", "always",
+    "towards", "afterwards", "onwards", "upwards", "besides", "less", "unless", "across",
+}
+
+_COUNT_NOUNS = {
+    "men", "people", "feet", "foot", "metres", "meters", "km", "kilometres", "miles", "troops",
+    "soldiers", "dead", "killed", "wounded", "prisoners", "horses", "tanks", "guns", "ships",
+    "aircraft", "planes", "casualties", "hours", "hrs", "tons", "tonnes", "yards", "men's",
+    "infantry", "cavalry", "hoplites", "marines", "sailors", "civilians", "strong", "votes",
+    "seats", "deaths", "residents", "inhabitants", "members", "officers", "vehicles", "rifles",
+}
+
+_CUES = {
+    "in", "on", "by", "of", "until", "till", "since", "from", "during", "early", "late", "mid",
+    "to", "and", "or", "through", "between", "before", "after", "last", "next", "that", "this",
+    "each", "every", "around", "about", "late", "end", "beginning", "middle", "start", "following",
+    "previous", "same", "throughout", "into", "within", "at", "for", "as", "when", "but", "then",
+    "again", "later", "earlier", "also", "the", "but", "however", "with", "against", "prior",
+}
+
+_DETERMINERS = {"the", "its", "their", "his", "her", "this", "that", "these", "of", "our"}
+
+
+def words_before(text: str, start: int, n: int = 1) -> list[str]:
+    return re.findall(r"[A-Za-z]+", text[max(0, start - 40):start])[-n:]
+
+
+def _word_after(text: str, end: int) -> str:
+    m = re.match(r"\s*([A-Za-z'\u2019]+)", text[end:end + 30])
+    return m[1] if m else ""
+
+
+def is_name(text: str, start: int) -> bool:
+    """A capitalised word right before ("General March", "Long March") makes a name."""
+    before = text[max(0, start - 30):start]
+    m = re.search(r"([A-Za-z]+)(\.?)([^\S\n]+)$", before)
+    if not m:
+        return False  # a name never runs over a line break ("... Troezen.\n\nAugust 480 BC: ...")
+    word = m[1]
+    if word.lower() in _TITLES:
+        return True
+    if m[2]:
+        return False  # "... at Troezen. August came": the stop ends a sentence, not a title
+    return word[0].isupper() and word.lower() not in _CUES and not _sentence_start(before, m.start())
+
+
+def _sentence_start(before: str, pos: int) -> bool:
+    return re.search(r"(^|[.!?:;\"\u201c(\[\n]\s*)$", before[:pos]) is not None
+
+
+def counted(text: str, end: int, loose: bool = True) -> bool:
+    """Is the number ending at ``end`` a count of something ("1500 men")?
+
+    With ``loose``, any lower-case plural after it counts ("300 hoplites"); four-digit
+    years are often followed by plurals ("the 1777 campaigns"), so they need a known noun.
+    """
+    word = _word_after(text, end)
+    if not word or not word[0].islower():
+        return False
+    low = word.lower()
+    if low in _COUNT_NOUNS:
+        return True
+    return loose and low.endswith("s") and len(low) > 3 and low not in _AFTER_YEAR_OK
+
+
+def determined(text: str, start: int) -> bool:
+    """'the 1777 campaigns', 'of 1913 levels': a year used as a modifier, not a count."""
+    before = words_before(text, start)
+    return bool(before) and before[0].lower() in _DETERMINERS
+
+
+def month_in_context(name: str, text: str, start: int, end: int) -> bool:
+    """A month name alone is a month unless it is a name ("General March", "the March
+    to Versailles"); the ambiguous ones (May, March, abbreviations) need a cue word."""
+    if is_name(text, start):
+        return False
+    before = words_before(text, start)
+    prev = before[0].lower() if before else ""
+    ambiguous = name in ("May", "March") or "." in name or len(name) <= 4
+    if ambiguous and prev == "the":
+        return False
+    return not ambiguous or prev in _CUES or prev == "a" or _month_follows(text, end)
+
+
+def _month_follows(text: str, end: int) -> bool:
+    return re.match(RANGE + MONTH, text[end:end + 30], re.I) is not None
+
+
+def cued(text: str, start: int) -> bool:
+    before = words_before(text, start)
+    return bool(before) and before[0].lower() in {"in", "by", "during", "until", "since", "of", "early", "late"}
+
+
+def titled(text: str, start: int) -> bool:
+    """'"White Christmas"', 'Bloody Easter': a capitalised word other than a cue ('On',
+    'By') right before a holiday makes it a title, even at the start of a sentence."""
+    m = re.search(r"([A-Za-z]+)[^\S\n]+$", text[max(0, start - 30):start])
+    return m is not None and m[1][0].isupper() and m[1].lower() not in _CUES

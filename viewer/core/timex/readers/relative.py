@@ -1,0 +1,94 @@
+"""Readers of expressions told from another date: the narrative's ('the next day', 'two
+days later', 'the following April', 'Tuesday') or the writer's ('now', 'formerly')."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from viewer.core.timex import lexicon
+from viewer.core.timex.reading import Reading
+
+if TYPE_CHECKING:
+    import re
+
+    from viewer.core.timex.rules import Piece
+
+
+def day_before_after(m: re.Match[str], text: str) -> list[Piece]:
+    return [(m.start(), m.end(), Reading(unit="day", shift=-1 if m["dir"].lower() == "before" else 1))]
+
+
+def relative(m: re.Match[str], text: str) -> list[Piece]:
+    unit = m["u"].lower().rstrip("s")
+    direction = m["dir"].lower() if m["dir"] else "same"
+    sign = -1 if direction in ("previous", "preceding", "before", "earlier", "prior", "last") else 1
+    shift = 0 if direction in ("same", "that", "this", "later", "earlier", "") else sign
+    r = _relative_reading(unit, shift)
+    r.moves = not m[0].lower().startswith("next")
+    return [(m.start(), m.end(), r)]
+
+
+def day_of_event(m: re.Match[str], text: str) -> list[Piece]:
+    """'the final day of the battle' is the narrative's day. 'The first day of the war' is the
+    war's first, which the narrative has left unless the phrase stands beside that date:
+    'On 21 July, the fifth day of the rising'."""
+    beside = text[max(0, m.start() - 3):m.start()].rstrip().endswith((",", "-", "\u2013", "\u2014"))
+    if m["n"].lower() in ("first", "opening") and not beside:
+        return []
+    return [(m.start(), m.end(), Reading(unit="day", shift=0))]
+
+
+def _relative_reading(unit: str, shift: int | None) -> Reading:
+    if unit in lexicon.PARTS_OF_DAY and unit != "day":
+        return Reading(type="TIME", unit="day", shift=shift, part=lexicon.PARTS_OF_DAY[unit])
+    if unit in lexicon.SEASONS:
+        return Reading(unit="year", shift=shift, sub=lexicon.SEASONS[unit])
+    return Reading(unit=unit, shift=shift)
+
+
+def offset(m: re.Match[str], text: str) -> list[Piece]:
+    """'two days later', 'a week earlier', 'days later', 'three years before'."""
+    unit = m["u"].lower().rstrip("s")
+    unit = "century" if unit.startswith("centur") else unit
+    backward = m["dir"].lower() in ("earlier", "before", "previously", "prior", "ago")
+    q = (m["n"] or "").lower()
+    n = lexicon.number(q) if q else None
+    if n is None or q in lexicon.VAGUE or not float(n).is_integer():
+        literal = "PAST_REF" if backward else "FUTURE_REF"
+        if (unit in ("day", "week", "hour", "night") and not q) or unit == "week":
+            # "days later", "(a few) weeks later": the same stretch of the narrative's
+            # year, day or week unknown. A few days, months or years: only "later".
+            return [(m.start(), m.end(), Reading(unit=unit, shift=None))]
+        return [(m.start(), m.end(), Reading(literal=literal))]
+    if unit in ("hour", "minute", "second"):
+        return [(m.start(), m.end(), Reading(type="TIME", unit="day", shift=0, clock="XX"))]
+    unit = {"night": "day", "fortnight": "week"}.get(unit, unit)
+    n = int(n) * (2 if "fortnight" in m["u"].lower() else 1)
+    return [(m.start(), m.end(), Reading(unit=unit, shift=-n if backward else n))]
+
+
+def weekday(m: re.Match[str], text: str) -> list[Piece]:
+    return [(m.start(), m.end(), Reading(weekday=lexicon.WEEKDAYS[m[0].lower()], unit="weekday"))]
+
+
+def named_month_relative(m: re.Match[str], text: str) -> list[Piece]:
+    sign = -1 if m["dir"].lower() in ("previous", "preceding", "last") else 1
+    return [(m.start(), m.end(), Reading(month=lexicon.month_number(m["m"]), direction=sign))]
+
+
+def year_relative(m: re.Match[str], text: str) -> list[Piece]:
+    direction = m["dir"].lower()
+    shift = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "last": -1}.get(direction, 0)
+    r = Reading(unit=m["u"].lower(), shift=shift, moves=False)
+    return [(m.start(), m.end(), r)]
+
+
+def reference(m: re.Match[str], text: str) -> list[Piece]:
+    word = m[0].lower()
+    if word in ("former", "recent", "recently", "the past", "formerly"):
+        literal = "PAST_REF"
+    elif "future" in word:
+        literal = "FUTURE_REF"
+    else:
+        literal = "PRESENT_REF"
+    return [(m.start(), m.end(), Reading(literal=literal))]

@@ -1,0 +1,51 @@
+"""Readers of times of day: '10:30 p.m.', 'the night of April 18', 'that morning'."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from viewer.core.timex import lexicon
+from viewer.core.timex.reading import Reading
+from viewer.core.timex.readers.dates import day_number
+from viewer.core.timex.readers.years import year_of
+
+if TYPE_CHECKING:
+    import re
+
+    from viewer.core.timex.rules import Piece
+
+
+def part_of_date(m: re.Match[str], text: str) -> list[Piece]:
+    """'the morning of 31 January 1965', 'the night of April 18'."""
+    month, day = (m["m"], m["d"]) if m["m"] else (m["m2"], m["d2"])
+    r = Reading(type="TIME", month=lexicon.month_number(month), day=day_number(day),
+                part=lexicon.PARTS_OF_DAY[m["p"].lower()])
+    if m["y"]:
+        r.year, r.era_from_context = year_of(m["y"])
+    return [(m.start(), m.end(), r)]
+
+
+def part_relative(m: re.Match[str], text: str) -> list[Piece]:
+    """'that morning', 'that night', 'the same evening'."""
+    part = lexicon.PARTS_OF_DAY[m["p"].lower()]
+    return [(m.start(), m.end(), Reading(type="TIME", unit="day", shift=0, part=part))]
+
+
+def clock(m: re.Match[str], text: str) -> list[Piece]:
+    hour = int(m["h"])
+    minute = int(m["mi"] or 0)
+    ampm = (m["ap"] or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    if ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 24 or minute > 59:
+        return []
+    return [(m.start(), m.end(), Reading(type="TIME", unit="day", shift=0, clock=f"{hour:02d}:{minute:02d}"))]
+
+
+def part_of_any_day(m: re.Match[str], text: str) -> list[Piece]:
+    """'in daytime', 'a night-time retreat', 'tonight': a part of some day, which day unsaid."""
+    word = m[0].lower()
+    part = "DT" if word.startswith("day") else "NI"
+    return [(m.start(), m.end(), Reading(type="TIME", literal=f"XXXX-XX-XXT{part}"))]

@@ -1,0 +1,87 @@
+"""Readers of years and longer spans of the calendar: '1917', '480 BC', '1914-18',
+"'99", 'the 1930s', 'the 5th century BC'."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from viewer.core.timex import lexicon
+from viewer.core.timex.reading import Reading
+from viewer.core.timex.guards import counted, determined, words_before
+from viewer.core.timex.patterns import ERA_BC
+
+if TYPE_CHECKING:
+    from viewer.core.timex.rules import Piece
+
+_BC = re.compile(ERA_BC)
+_AD = re.compile(r"(?-i:A\.?D\.?|C\.?E\.?)")
+
+_NOT_YEAR_BEFORE = {
+    "hill", "height", "heights", "route", "highway", "flight", "no", "number", "resolution",
+    "page", "pp", "vol", "article", "point", "bus", "room", "code", "model", "type", "about",
+    "some", "over", "nearly", "almost", "approximately", "roughly", "around", "than", "of",
+}
+
+
+def year_of(text: str) -> tuple[int, bool]:
+    """'480 BC' -> (-480, False); '1917' -> (1917, False); '480' -> (480, True).
+
+    The flag says the era is not written and a BC narrative makes it BC.
+    """
+    digits = int(re.search(r"\d+", text)[0])
+    if _BC.search(text):
+        return -digits, False
+    return digits, len(re.sub(r"\D", "", text)) < 4 and not _AD.search(text)
+
+
+def decade(m: re.Match[str], text: str) -> list[Piece]:
+    d = int(m["d"])
+    return [(m.start(), m.end(), Reading(decade=-d if m["bc"] else d))]
+
+
+def century(m: re.Match[str], text: str) -> list[Piece]:
+    raw = m["n"].lower()
+    n = lexicon.ORDINALS[raw] if raw in lexicon.ORDINALS else int(re.match(r"\d+", raw)[0])
+    return [(m.start(), m.end(), Reading(century=-(n - 1) if m["bc"] else n - 1))]
+
+
+def year(m: re.Match[str], text: str) -> list[Piece]:
+    raw = m["y"]
+    if counted(text, m.end(), loose=len(raw) < 4 or not determined(text, m.start())) and not _BC.search(raw):
+        return []
+    before = words_before(text, m.start(), 1)
+    if not m["mod"] and before and before[0].lower() in _NOT_YEAR_BEFORE and not _BC.search(raw):
+        if not re.search(r"\bof\s*$", text[max(0, m.start() - 12):m.start()]) or counted(text, m.end()):
+            return []
+    year, loose = year_of(raw)
+    return [(m.start(), m.end(), Reading(year=year, era_from_context=loose))]
+
+
+def year_range(m: re.Match[str], text: str) -> list[Piece]:
+    if counted(text, m.end(), loose=len(m["a"]) < 4):
+        return []
+    if len(m["a"]) < 4 and not m["era"] and words_before(text, m.start())[-1:] not in (["in"], ["from"], ["between"]):
+        return []
+    a, b = m["a"], m["b"]
+    bc = bool(m["era"])
+    ya = int(a)
+    yb = int(b)
+    if not bc and len(b) == 2:
+        yb = ya // 100 * 100 + yb
+        if yb <= ya:
+            return []
+    if not bc and yb <= ya:
+        return []
+    if bc and yb >= ya:
+        return []
+    sign = -1 if bc else 1
+    loose = not bc and len(a) < 4
+    return [
+        (m.start("a"), m.end("a"), Reading(year=sign * ya, era_from_context=loose)),
+        (m.start("b"), m.end(), Reading(year=sign * yb, era_from_context=loose)),
+    ]
+
+
+def year_apostrophe(m: re.Match[str], text: str) -> list[Piece]:
+    return [(m.start(), m.end(), Reading(year=int(m["y"][1:]), era_from_context=False, century_from_context=True))]
