@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from viewer.core.document import Document, analyse
-from viewer.core.events import EXPLICIT, INFERRED, UNDATED, Event
+from viewer.core.events import Event
+from viewer.core.kinds import EXPLICIT, INFERRED, UNDATED
 
 NARRATIVE = (
     "The valley had been farmed for years. "

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from viewer.core.document import Document, analyse
-from viewer.core.events import EXPLICIT, INFERRED, UNDATED
+from viewer.core.kinds import EXPLICIT, INFERRED, UNDATED
 from viewer.core.text.sentences import split_sentences
 from viewer.core.timex.finding import find_timexes
 

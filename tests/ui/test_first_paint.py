@@ -9,10 +9,8 @@ import pytest
 from PySide6.QtCore import QEvent, QObject
 
 from tests.ui.conftest import flat_index_of
-from viewer.core.chart.chronology import LANE_MODES as CHRONOLOGY_LANE_MODES
 from viewer.core.chart.chronology import Chronology
 from viewer.core.document import analyse
-from viewer.ui import main_window
 from viewer.ui.loaded import LoadedDocuments
 from viewer.ui.main_window import READING_DATES, ChronologyPlaceholder, MainWindow, first_in_time
 
@@ -151,10 +149,6 @@ def test_a_window_never_shown_gets_its_chronology_on_its_own(make_window):
 def test_first_in_time_is_the_chronologys_first(text):
     docs = [analyse(text, "a.txt"), analyse("In 2017 it started.", "b.txt")]
     assert first_in_time(LoadedDocuments(docs)) == Chronology.from_documents(docs).first()
-
-
-def test_the_menu_offers_the_chronologys_lane_modes():
-    assert main_window.LANE_MODES == CHRONOLOGY_LANE_MODES
 
 
 @pytest.mark.slow

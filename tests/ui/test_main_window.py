@@ -10,7 +10,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 
 from tests.ui.conftest import flat_index_of
-from viewer.core.events import INFERRED
+from viewer.core.kinds import INFERRED
 from viewer.ui.main_window import MainWindow, status_text
 
 # The offscreen platform warns whenever a shown top-level window has size constraints.

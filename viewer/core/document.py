@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from viewer.core.kinds import EVENT_FILE_SUFFIXES
 from viewer.core.text.decoding import read_document
 
 # The reader proper is imported by the first analysis: a window shows a document's text
@@ -16,10 +17,6 @@ if TYPE_CHECKING:
     from viewer.core.events import Event
     from viewer.core.text.sentences import Sentence
     from viewer.core.timex.finding import Timex
-
-# What viewer.core.exchange.event_import reads (its CSV_SUFFIXES | JSON_SUFFIXES): named here so that
-# reading a text never imports the event reader.
-EVENT_FILE_SUFFIXES = frozenset({".csv", ".tsv", ".json"})
 
 Progress = Callable[[float], None]
 """Told the share of the work done (0.0 to 1.0); it may raise Cancelled to stop."""

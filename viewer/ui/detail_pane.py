@@ -102,7 +102,7 @@ class DetailPane(QWidget):
         self.place.setText(f"{name}, sentence {event.sentence.index + 1} of {len(doc.sentences)}")
 
     def _reason(self, d: int, doc: Document, event: Event) -> str:
-        from viewer.core.events import EXPLICIT, INFERRED
+        from viewer.core.kinds import EXPLICIT, INFERRED
 
         if event.dating == EXPLICIT and event.timex is not None:
             return f"stated in the sentence: “{_escape(doc.timexes[event.timex].text)}”"

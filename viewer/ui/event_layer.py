@@ -17,7 +17,8 @@ from pyqtgraph.Qt import internals
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPen, QPixmap, QPolygonF
 
-from viewer.core.chart.chronology import PRECISIONS, Chronology
+from viewer.core.chart.chronology import Chronology
+from viewer.core.kinds import PRECISIONS
 from viewer.core.chart.drawing_classes import BAR, CLASSES, MARKER, STRONG, WEAK, fold_strength
 from viewer.core.chart.fold import Fold
 from viewer.core.chart.fold_pyramid import pyramid_unit

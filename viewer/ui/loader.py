@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import gc
 import os
-import sys
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
+from viewer.core.document import Cancelled
+from viewer.core.gc_pause import collection_paused
 from viewer.core.text.decoding import DocumentError, read_document
 from viewer.ui.loaded import LoadedDocuments
 
@@ -32,49 +30,21 @@ INLINE_READ_BYTES = 32 * 1024
 # for the GIL while a worker runs: 60-190 ms when both began together, 10-20 alone.
 WORKER_AFTER_MS = 16
 
-# Objects a paused collector may see created before it freezes them (see collector_paused).
-# A 10 MB narrative leaves about 150,000; left in the young generation, the first
-# collections after the read walk them all, 20-30 ms each, on whichever thread allocates
-# next: the GUI thread, while it shows the document.
-_FREEZE_FROM = 10_000
 # While a worker runs Python, every call from Qt into Python on the GUI thread (a
 # heartbeat, each item pyqtgraph paints) first waits for the worker to give up the GIL,
 # by default up to 5 ms each: a 100 ms repaint became 500 ms. 0.5 ms keeps that wait small.
 _WORKER_SWITCH_INTERVAL_S = 0.0005
-_pause_lock = threading.Lock()
-_pauses = 0
-_was_enabled = True
-_switch_interval = 0.005
 
 
-@contextmanager
-def collector_paused() -> Iterator[None]:
+def collector_paused() -> AbstractContextManager[None]:
     """No cyclic garbage collection, and a short GIL switch interval, while a worker builds.
 
     A full collection walks every tracked object while holding the GIL: with the
     millions a 10 MB document makes, each one stalls the GUI thread for up to 100 ms
     (and slows reading by half). After a large build the new objects are frozen,
-    so later collections never walk them; they are still freed by reference counting.
+    so later collections never walk them.
     """
-    global _pauses, _was_enabled, _switch_interval
-    with _pause_lock:
-        if _pauses == 0:
-            _was_enabled = gc.isenabled()
-            gc.disable()
-            _switch_interval = sys.getswitchinterval()
-            sys.setswitchinterval(min(_switch_interval, _WORKER_SWITCH_INTERVAL_S))
-        _pauses += 1
-    try:
-        yield
-    finally:
-        with _pause_lock:
-            _pauses -= 1
-            if _pauses == 0:
-                sys.setswitchinterval(_switch_interval)
-                if gc.get_count()[0] > _FREEZE_FROM:
-                    gc.freeze()
-                if _was_enabled:
-                    gc.enable()
+    return collection_paused(freeze=True, switch_interval=_WORKER_SWITCH_INTERVAL_S)
 
 
 class LoaderSignals(QObject):
@@ -110,7 +80,7 @@ class _ReadJob(QRunnable):
         if self.cancelled:  # cancelled before it started
             self._signals.cancelled.emit(self)
             return
-        from viewer.core.document import Cancelled, analyse, open_document
+        from viewer.core.document import analyse, open_document
 
         try:
             with collector_paused():

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QHBoxLayout, QLabel, Q
                                QSplitter, QStyle, QToolButton, QVBoxLayout, QWidget)
 
 from viewer.bundled import resource_path
+from viewer.core.kinds import LANE_MODES
 from viewer.ui.loaded import LoadedDocuments
 from viewer.ui.loader import DocumentLoader, LayoutBuilder
 from viewer.ui.selection import SelectionModel
@@ -49,8 +50,6 @@ TEXT_FILTER = "Documents and events (*.txt *.text *.md *.csv *.tsv *.json);;Text
 # (about 5 ms per thousand events there); below it the views change at once.
 LAYOUT_OFF_THREAD_FROM = 5_000
 
-# viewer.core.chart.chronology.LANE_MODES, named here so that the menu needs no numpy.
-LANE_MODES = ("actor", "document", "single")
 # A large set's other views are shown this long after its chronology: a frame, so that the
 # chronology's paint and the timers and input due meanwhile run first (a zero timer or a
 # posted call would run before them, in the same pass of the event loop).
@@ -71,7 +70,7 @@ ErrorReporter = Callable[[str, str], None]
 
 
 def status_text(docs: list[Document]) -> str:
-    from viewer.core.events import INFERRED, UNDATED
+    from viewer.core.kinds import INFERRED, UNDATED
 
     datings = Counter(e.dating for d in docs for e in d.events)  # one pass: 55,000 events in 4 ms
     total, undated, inferred = sum(datings.values()), datings[UNDATED], datings[INFERRED]

@@ -139,7 +139,7 @@ class SourceView(QPlainTextEdit):
             self.filled.emit()
 
     def _follow(self, index: int) -> None:
-        from viewer.core.events import INFERRED  # both in by the time there are events to follow
+        from viewer.core.kinds import INFERRED  # both in by the time there are events to follow
         from viewer.ui.text_marks import anchor_format, cursor_at, date_format, sentence_format
 
         if not 0 <= index < len(self._loaded):

@@ -18,7 +18,8 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QVBoxLayout, QWidget
 
 from viewer.core.exchange.atomic_write import write_bytes_atomically
-from viewer.core.chart.chronology import DATINGS, PRECISIONS, Chronology
+from viewer.core.chart.chronology import Chronology
+from viewer.core.kinds import DATINGS, PRECISIONS
 from viewer.ui.calendar_axis import CalendarAxis, interval_label
 from viewer.ui.event_layer import EventLayer
 from viewer.ui.selection import SelectionModel

@@ -16,7 +16,7 @@ from viewer.core.text.decoding import DocumentError
 from viewer.core.document import Document, analyse, open_document
 from viewer.core.exchange.event_import import (EventFileError, events_from_csv, events_from_json, parse_date,
                                       problems_message)
-from viewer.core.events import EXPLICIT, INFERRED, UNDATED
+from viewer.core.kinds import EXPLICIT, INFERRED, UNDATED
 from viewer.core.exchange.export import documents_json_obj, events_csv
 
 GOOD = """start,end,title,lane
@@ -457,10 +457,3 @@ def test_any_json_is_events_problems_or_one_refusal(data):
         return
     assert all(p.startswith("f.json event ") and "\n" not in p for p in doc.problems)
     assert [e.sentence for e in doc.events] == doc.sentences
-
-
-def test_the_document_reader_sends_every_suffix_read_here():
-    from viewer.core import document
-    from viewer.core.exchange import event_import
-
-    assert document.EVENT_FILE_SUFFIXES == event_import.CSV_SUFFIXES | event_import.JSON_SUFFIXES

@@ -15,10 +15,8 @@ from pathlib import Path
 import numpy as np
 
 from viewer.core.document import Document
+from viewer.core.kinds import DATINGS, LANE_MODES, PRECISIONS
 
-PRECISIONS = ("day", "week", "month", "season", "quarter", "half-year", "year", "decade", "century")
-DATINGS = ("explicit", "inferred", "undated")
-LANE_MODES = ("actor", "document", "single")
 UNATTRIBUTED = "Unattributed"
 ALL_EVENTS = "All events"
 SPLIT_LANE_AT = 10_000  # items in a lane past which day items skip the stacking loop

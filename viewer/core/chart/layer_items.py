@@ -6,7 +6,8 @@ import weakref
 
 import numpy as np
 
-from viewer.core.chart.chronology import DATINGS, PRECISIONS, Chronology
+from viewer.core.chart.chronology import Chronology
+from viewer.core.kinds import DATINGS, PRECISIONS
 from viewer.core.chart.drawing_classes import BAR, CLASSES, MARKER, VAGUE_BAR
 from viewer.core.chart.fold_pyramid import Pyramid
 

@@ -23,14 +23,13 @@ from typing import NamedTuple
 from viewer.core.dates.calendar import Interval, civil_date, day_number, days_in_month, historical
 from viewer.core.dates.date_text import value_text
 from viewer.core.text.decoding import DocumentError, read_document
-from viewer.core.events import EXPLICIT, INFERRED, UNDATED, Event
+from viewer.core.events import Event
+from viewer.core.kinds import EXPLICIT, INFERRED, JSON_SUFFIXES, PRECISIONS, UNDATED
 from viewer.core.gc_pause import collection_paused
 from viewer.core.text.sentences import Sentence
 from viewer.core.timex.finding import Timex
 from viewer.core.dates.values import date_value, interval_of
 
-CSV_SUFFIXES = frozenset({".csv", ".tsv"})
-JSON_SUFFIXES = frozenset({".json"})
 
 FIELDS = ("start", "end", "title", "lane", "value", "precision", "dating")
 REQUIRED = ("start", "title")
@@ -45,7 +44,7 @@ ALIASES = {
     "dating": ("dating",),
 }
 _FIELD_OF = {alias: field for field, names in ALIASES.items() for alias in names}
-_PRECISIONS = frozenset(("day", "week", "month", "season", "quarter", "half-year", "year", "decade", "century"))
+_PRECISIONS = frozenset(PRECISIONS)
 _SEPARATOR = " – "
 _SHOWN_PROBLEMS = 5
 

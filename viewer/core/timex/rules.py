@@ -113,7 +113,7 @@ def _date_rules(year: str) -> list[Rule]:
         _rule("season",
               rf"(?P<det>(?:the|that|this)\s+)?{_MODG}(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{year}))?(?![\w-])",
               dates.season),
-        _rule("year_season", rf"(?P<y>(?:1\d{{3}}|20\d\d))\s+(?P<s>spring|summer|autumn|fall|winter)(?!\w)",
+        _rule("year_season", r"(?P<y>(?:1\d{3}|20\d\d))\s+(?P<s>spring|summer|autumn|fall|winter)(?!\w)",
               dates.season),
         _rule("new_year", r"the\s+new\s+year(?!\w)",
               lambda m, t: [(m.start(), m.end(), Reading(month=1, day=1, direction=1))]),
