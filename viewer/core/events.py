@@ -51,12 +51,12 @@ def _dating_timexes(timexes: list[Timex], indices: list[int]) -> list[int]:
     return [i for i in indices if timexes[i].type != "DURATION" and interval_of(timexes[i].value)]
 
 
-def _span(text: str, timexes: list[Timex], dated: list[int]) -> Interval:
+def _span(text: str, timexes: list[Timex], dated: list[int]) -> Interval | None:
     """The first expression's interval, stretched over a range ('from 3 to 9 May')."""
     first = interval_of(timexes[dated[0]].value)
-    if len(dated) > 1 and connected(text, timexes[dated[0]], timexes[dated[1]]):
+    if first is not None and len(dated) > 1 and connected(text, timexes[dated[0]], timexes[dated[1]]):
         second = interval_of(timexes[dated[1]].value)
-        if second.last > first.first:
+        if second is not None and second.last > first.first:
             return Interval(first.first, second.last, first.precision)
     return first
 

@@ -143,7 +143,8 @@ def _word_before(text: str, end: int) -> str:
     if not window or window[-1].isspace():
         return ""
     # Letters and dots only: "<b>c. 1500" and "(c. 1500" both end in the word "c".
-    return _LAST_WORD_RE.search(window).group()
+    found = _LAST_WORD_RE.search(window)
+    return found.group() if found else ""
 
 
 def _is_abbreviation(word: str) -> bool:
