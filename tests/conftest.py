@@ -40,13 +40,21 @@ def deny_reading(monkeypatch):
     from pathlib import Path
 
     def deny(path):
-        real_open = Path.open
+        import os
+
+        real_open, real_os_open = Path.open, os.open
 
         def denied(self, *args, **kwargs):
             if self == path:
                 raise PermissionError(13, "Permission denied", str(self))
             return real_open(self, *args, **kwargs)
 
+        def os_denied(file, *args, **kwargs):
+            if Path(file) == path:
+                raise PermissionError(13, "Permission denied", str(file))
+            return real_os_open(file, *args, **kwargs)
+
         monkeypatch.setattr(Path, "open", denied)
+        monkeypatch.setattr(os, "open", os_denied)
 
     return deny

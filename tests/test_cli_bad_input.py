@@ -104,16 +104,16 @@ def test_unreadable_file_for_real(tmp_path, capsys) -> None:
 
 def test_file_over_the_limit_is_refused_unread(tmp_path, capsys, monkeypatch) -> None:
     path = big_file(tmp_path)
-    opened = []
-    real_open = Path.open
-    monkeypatch.setattr(Path, "open", lambda self, *a, **k: opened.append(self) or real_open(self, *a, **k))
+    read = []
+    real_read = os.read
+    monkeypatch.setattr(os, "read", lambda fd, n: read.append(n) or real_read(fd, n))
     tracemalloc.start()
     try:
         assert_refused(capsys, path, "the file is 70.0 MB; the largest supported is 64 MB")
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
-    assert path not in opened
+    assert read == []
     assert peak < 4 * 1024 * 1024
     assert DEFAULT_MAX_BYTES == 64 * 1024 * 1024
 

@@ -171,3 +171,33 @@ def test_named_pipe_is_refused_instead_of_blocking(tmp_path: Path) -> None:
     os.mkfifo(path)
     with pytest.raises(DocumentError, match=r"/pipe: is not a regular file"):
         read_document(path)
+
+
+# ---------------------------------------------------------------- sizes that lie, streams that block
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux's /proc")
+def test_a_file_that_says_it_is_empty_is_still_held_to_the_limit():
+    assert Path("/proc/self/status").stat().st_size == 0
+    with pytest.raises(DocumentError) as caught:
+        read_document("/proc/self/status", max_bytes=100)
+    assert caught.value.problem == "the file is larger than 100 bytes, the largest supported"
+    assert "Name:" in read_document("/proc/self/status")  # read whole when within the limit
+
+
+def test_a_file_that_grows_after_the_check_is_refused_at_the_limit(tmp_path, monkeypatch):
+    path = tmp_path / "growing.log"
+    path.write_text("On 3 May 1915 the siege began. " * 100)
+    real_fstat = os.fstat
+    monkeypatch.setattr(os, "fstat", lambda fd: os.stat_result((*real_fstat(fd)[:6], 10, *real_fstat(fd)[7:])))
+    with pytest.raises(DocumentError, match="larger than 1000 bytes"):
+        read_document(path, max_bytes=1000)
+
+
+def test_one_byte_over_the_limit_says_so_in_words_that_add_up(tmp_path):
+    path = tmp_path / "big.txt"
+    with path.open("wb") as f:  # sparse: nothing is written
+        f.truncate(DEFAULT_MAX_BYTES + 1)
+    with pytest.raises(DocumentError) as caught:
+        read_document(path)
+    assert caught.value.problem == "the file is larger than 64 MB, the largest supported"
+

@@ -68,8 +68,7 @@ def read_document(
     """Read and decode a file, turning every failure into a DocumentError."""
     file = Path(path)
     try:
-        _check_file(file, max_bytes)
-        data = file.read_bytes()
+        data = _read_bounded(file, max_bytes)
     except OSError as exc:
         raise DocumentError(path, _describe_os_error(exc)) from exc
     try:
@@ -122,18 +121,50 @@ def _refuse_control_heavy(sample: str) -> None:
         raise BinaryContentError("the data is mostly control characters")
 
 
-def _check_file(path: Path, max_bytes: int | None) -> None:
-    """Refuse directories, devices and oversized files before reading any bytes."""
-    info = path.stat()
-    if stat.S_ISDIR(info.st_mode):
-        raise IsADirectoryError(path)
-    if not stat.S_ISREG(info.st_mode):
-        raise _RefusedFileError("is not a regular file (a device or pipe?)")
-    if max_bytes is not None and info.st_size > max_bytes:
-        raise _RefusedFileError(
-            f"the file is {_format_size(info.st_size)}; "
-            f"the largest supported is {_format_size(max_bytes).replace('.0 ', ' ')}"
-        )
+_CHUNK = 1024 * 1024
+
+
+def _read_bounded(path: Path, max_bytes: int | None) -> bytes:
+    """The file's bytes, never more than ``max_bytes`` + 1 of them, whatever it says its size is.
+
+    A stated size can lie: /proc files say 0 and keep giving, a log grows while it is
+    read. Directories and devices are refused before any byte is read; a file that has
+    nothing to give now (a kernel log, a pipe) is refused instead of waited for.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(path)
+        if not stat.S_ISREG(info.st_mode):
+            raise _RefusedFileError("is not a regular file (a device or pipe?)")
+        if max_bytes is not None and info.st_size > max_bytes:
+            raise _RefusedFileError(_too_big(info.st_size, max_bytes))
+        limit = None if max_bytes is None else max_bytes + 1
+        chunks: list[bytes] = []
+        total, want = 0, info.st_size + 1  # one read for a file that tells the truth
+        while limit is None or total < limit:
+            try:
+                chunk = os.read(fd, want if limit is None else min(want, limit - total))
+            except BlockingIOError:
+                raise _RefusedFileError("gives nothing to read now (a stream, not a document)") from None
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+            want = _CHUNK
+        if limit is not None and total >= limit:
+            raise _RefusedFileError(_too_big(None, max_bytes))
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def _too_big(size: int | None, max_bytes: int) -> str:
+    largest = _format_size(max_bytes).replace(".0 ", " ")
+    if size is None or _format_size(size).replace(".0 ", " ") == largest:
+        return f"the file is larger than {largest}, the largest supported"
+    return f"the file is {_format_size(size)}; the largest supported is {largest}"
 
 
 def _describe_os_error(exc: OSError) -> str:
