@@ -9,8 +9,9 @@ bars, a quarter each of month (30 days), quarter (91), half-year (182) and year
 
 A TimelineView whose main plot is 1600x900 is shown offscreen. A *repaint* is a
 synchronous ``repaint()`` of the main plot's 1600x900 viewport (axes, grid, lane
-bands, the event layer; the overview strip below has its own). "cold" moves the range by a sub-pixel step first, so nothing
-cached for the previous range can be reused, and the time covers the range change
+bands, the event layer; the overview strip below has its own). "cold" moves the range
+by a sub-pixel step first, so nothing cached for the previous range can be reused, and
+the time covers the range change
 (pyqtgraph's signals, the overview region, the axes) and the repaint: what one zoom
 or pan step costs. "warm" repaints the same range again (hover, selection). Figures are medians of R runs.
 "first paint" is the one repaint right after set_chronology, timed once: besides the

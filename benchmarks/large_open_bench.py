@@ -100,7 +100,8 @@ def main() -> None:
     print(f"document: {size:.2f} MB")
     print(f"load time (open to fully shown): {load:.2f} s = {size / load:.2f} MB/s (median of {args.runs})")
     print(f"percent updates seen: {updates:.0f} (median of {args.runs})")
-    print(f"max heartbeat gap ({HEARTBEAT_MS} ms timer, GUI thread): {gap:.0f} ms (median of {args.runs}; target 50 ms)")
+    print(f"max heartbeat gap ({HEARTBEAT_MS} ms timer, GUI thread): {gap:.0f} ms "
+          f"(median of {args.runs}; target 50 ms)")
 
 
 if __name__ == "__main__":

@@ -6,7 +6,6 @@ import argparse
 import os
 import sys
 from collections.abc import Iterator, Sequence
-
 from typing import TYPE_CHECKING
 
 from viewer import __version__
@@ -14,8 +13,8 @@ from viewer.bundled import sample_path
 from viewer.ui.platform_check import platform_problem
 
 if TYPE_CHECKING:  # the reader is imported where it is used: the app reads on its own schedule
-    from viewer.core.text.decoding import DocumentError
     from viewer.core.document import Document
+    from viewer.core.text.decoding import DocumentError
 
 PROG = "timeline-viewer"
 
@@ -44,8 +43,8 @@ def _main_parser() -> argparse.ArgumentParser:
 
 
 def _open_all(paths: Sequence[str]) -> Iterator[Document | DocumentError]:
+    from viewer.core.opening import open_document
     from viewer.core.text.decoding import DocumentError
-    from viewer.core.document import open_document
 
     for path in paths:
         try:

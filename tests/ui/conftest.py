@@ -1,9 +1,11 @@
-"""A main window on private settings, with errors collected instead of shown."""
+"""A main window on private settings, with errors collected instead of shown; views on one selection."""
 
 import pytest
 from PySide6.QtCore import QSettings
 
+from viewer.ui.loaded import LoadedDocuments
 from viewer.ui.main_window import MainWindow
+from viewer.ui.selection import SelectionModel
 
 
 @pytest.fixture
@@ -14,6 +16,21 @@ def settings(tmp_path):
 @pytest.fixture
 def errors():
     return []
+
+
+@pytest.fixture
+def new_window(qtbot, settings):
+    """``new_window()``: a window on private settings, errors in dialogs, nothing opened or waited for.
+
+    Made in the test: pytest-qt runs the event loop once a fixture is set up, and that turn
+    would bring in the dates and the chronology of a window that is not shown yet.
+    """
+    def make():
+        window = MainWindow(settings=settings)
+        qtbot.addWidget(window)
+        return window
+
+    return make
 
 
 @pytest.fixture
@@ -42,10 +59,36 @@ def window(make_window, sample_file):
     return make_window([sample_file])
 
 
-def flat_index_of(window, opening):
-    """The flat index of the event whose sentence starts with ``opening``."""
-    for i in range(len(window.loaded)):
-        doc, event = window.loaded.document_of(i), window.loaded.event(i)
-        if doc.text[event.sentence.start:event.sentence.end].startswith(opening):
-            return i
-    raise LookupError(opening)
+@pytest.fixture
+def selection():
+    return SelectionModel()
+
+
+@pytest.fixture
+def view_on(qtbot, selection):
+    """``view_on(View, *documents)``: a view that follows ``selection``, showing the documents."""
+    def make(view_class, *documents):
+        view = view_class(selection)
+        qtbot.addWidget(view)
+        if documents:
+            view.set_documents(LoadedDocuments(documents))
+        return view
+
+    return make
+
+
+@pytest.fixture
+def show_chronology(qtbot, selection):
+    """``show_chronology(chronology, width, height)``: a TimelineView of it on ``selection``, shown."""
+    def show(chron, width=1200, height=500):
+        from viewer.ui.timeline_view import TimelineView  # numpy and pyqtgraph: only for the tests that need them
+
+        view = TimelineView(selection)
+        qtbot.addWidget(view)
+        view.set_chronology(chron)
+        view.resize(width, height)
+        view.show()
+        qtbot.waitExposed(view)
+        return view
+
+    return show

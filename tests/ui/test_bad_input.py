@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from tests.ui.helpers import open_and_wait
 from viewer.core.exchange import atomic_write
-from viewer.ui.main_window import MainWindow
 
 CRLF_TABS_EMOJI = ("\t😀 The canal froze over in 1871.\r\n"
                    "On 12 March the 𓀀 barges were stuck.\r\n"
@@ -29,11 +29,6 @@ READABLE = {
     "utf16_bom": (codecs.BOM_UTF16_LE + CRLF_TABS_EMOJI.encode("utf-16-le"), CRLF_TABS_EMOJI),
     "html": (HTML.encode(), HTML),
 }
-
-
-def open_and_wait(window, qtbot, *paths):
-    with qtbot.waitSignal(window.loading_finished, timeout=10_000):
-        window.open_paths(paths)
 
 
 def big_file(tmp_path: Path) -> Path:
@@ -112,9 +107,8 @@ def test_good_and_bad_files_dropped_together(window, qtbot, errors, tmp_path):
     assert [d.path for d in window.documents][-1] == str(good)
 
 
-def test_the_default_report_is_a_dialog_with_the_message(qtbot, settings, tmp_path):
-    window = MainWindow(settings=settings)
-    qtbot.addWidget(window)
+def test_the_default_report_is_a_dialog_with_the_message(new_window, qtbot, tmp_path):
+    window = new_window()
     open_and_wait(window, qtbot, tmp_path / "absent.txt")
     (box,) = window.findChildren(QMessageBox)
     assert box.text() == f"Could not open {tmp_path / 'absent.txt'}: no such file"

@@ -6,23 +6,15 @@ import pytest
 
 from viewer.core.chart.chronology import Chronology
 from viewer.ui.calendar_axis import CalendarAxis
-from viewer.ui.selection import SelectionModel
-from viewer.ui.timeline_view import TimelineView
 
 
 @pytest.fixture
-def view(qtbot):
+def view(show_chronology):
     n = 200
     rng = np.random.default_rng(11)
     start = rng.integers(0, 30 * 365, n).astype(float)
-    view = TimelineView(SelectionModel())
-    qtbot.addWidget(view)
-    view.set_chronology(Chronology(start, start + 1, rng.integers(0, 5, n), np.zeros(n), np.zeros(n),
-                                   [f"Actor {k}" for k in range(5)]))
-    view.resize(1000, 400)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
+    return show_chronology(Chronology(start, start + 1, rng.integers(0, 5, n), np.zeros(n), np.zeros(n),
+                                      [f"Actor {k}" for k in range(5)]), 1000, 400)
 
 
 def pixels(view) -> np.ndarray:

@@ -4,8 +4,6 @@ import pytest
 
 from viewer.core.document import analyse
 from viewer.ui.detail_pane import DetailPane
-from viewer.ui.loaded import LoadedDocuments
-from viewer.ui.selection import SelectionModel
 
 TEXT = (
     "Nobody knows when the town was founded. "
@@ -16,13 +14,9 @@ TEXT = (
 
 
 @pytest.fixture
-def pane(qtbot):
-    selection = SelectionModel()
-    pane = DetailPane(selection)
-    qtbot.addWidget(pane)
+def pane(view_on, selection):
     doc = analyse(TEXT, "/some/where/story.txt")
-    pane.set_documents(LoadedDocuments([doc]))
-    return pane, selection, doc
+    return view_on(DetailPane, doc), selection, doc
 
 
 def test_explicit_event(pane):
@@ -69,12 +63,8 @@ def test_undated_event(pane):
     assert "undated" in pane.reason.text()
 
 
-def test_markup_in_title_is_shown_as_text(qtbot):
-    selection = SelectionModel()
-    pane = DetailPane(selection)
-    qtbot.addWidget(pane)
-    doc = analyse("The <b>Navy</b> sailed on 3 May 1915. It <script>x</script> returned.")
-    pane.set_documents(LoadedDocuments([doc]))
+def test_markup_in_title_is_shown_as_text(view_on, selection):
+    pane = view_on(DetailPane, analyse("The <b>Navy</b> sailed on 3 May 1915. It <script>x</script> returned."))
     selection.select(1)
     assert "<script>" not in pane.reason.text()
     selection.select(0)

@@ -4,14 +4,13 @@ the documents already open left as they were."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from tests.ui.helpers import highlighted_text, open_and_wait, write
 from viewer.core.dates.calendar import day_number
-from viewer.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -26,22 +25,6 @@ EVENTS = """start,end,title,lane
 2017-11-22,,Too many,Town,extra
 2017-11-23,someday,Bad end,Town
 """
-
-
-def open_and_wait(window, qtbot, *paths):
-    with qtbot.waitSignal(window.loading_finished, timeout=10_000):
-        window.open_paths(paths)
-
-
-def write(tmp_path: Path, name: str, text: str) -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def highlighted_text(window) -> str:
-    mark = window.source.extraSelections()[0]  # held: the cursor lives as long as its selection
-    return mark.cursor.selectedText()
 
 
 def test_a_csv_of_events_with_malformed_rows(window, qtbot, errors, tmp_path):
@@ -74,7 +57,7 @@ def test_the_good_rows_are_on_the_chronology_and_selectable(window, qtbot, tmp_p
     assert window.details.date.text() == "2–9 November 2017"
     assert window.details.reason.text() == "stated in the sentence: “2017-11-02 to 2017-11-09”"
     assert window.details.lane.text() == "Weather"
-    assert highlighted_text(window) == "2017-11-02 to 2017-11-09 – The storm week"
+    assert highlighted_text(window.source) == "2017-11-02 to 2017-11-09 – The storm week"
 
 
 def test_clicking_an_imported_event_selects_it(window, qtbot, tmp_path):
@@ -116,9 +99,8 @@ def test_a_file_without_a_needed_column_is_refused_and_the_open_documents_stay(w
     assert (window.documents, len(window.loaded), window.selection.current) == before
 
 
-def test_the_default_report_is_one_dialog(qtbot, settings, tmp_path):
-    window = MainWindow(settings=settings)
-    qtbot.addWidget(window)
+def test_the_default_report_is_one_dialog(new_window, qtbot, tmp_path):
+    window = new_window()
     path = write(tmp_path, "events.csv", "start,title\n2017,Good\nsoon,Bad\n")
     open_and_wait(window, qtbot, path)
     (box,) = window.findChildren(QMessageBox)

@@ -9,26 +9,6 @@ import viewer.ui.event_layer as event_layer
 from tests.core.chart.test_fold import marks
 from tests.core.chart.test_fold_pyramid import assert_marks_alike
 from viewer.core.chart.chronology import Chronology
-from viewer.ui.selection import SelectionModel
-from viewer.ui.timeline_view import TimelineView
-
-
-@pytest.fixture
-def selection():
-    return SelectionModel()
-
-
-@pytest.fixture
-def show(qtbot, selection):
-    def show(chron, width=1200, height=500):
-        view = TimelineView(selection)
-        qtbot.addWidget(view)
-        view.set_chronology(chron)
-        view.resize(width, height)
-        view.show()
-        qtbot.waitExposed(view)
-        return view
-    return show
 
 
 def day_events(days, lanes):
@@ -47,8 +27,8 @@ def ring_pixels(view, i, radius=12) -> int:
                for y in range(centre.y() - radius, centre.y() + radius + 1))
 
 
-def test_the_ring_follows_the_selection_on_a_cached_repaint(show, selection):
-    view = show(day_events([0, 400, 800], [0, 1, 2]))
+def test_the_ring_follows_the_selection_on_a_cached_repaint(show_chronology, selection):
+    view = show_chronology(day_events([0, 400, 800], [0, 1, 2]))
     view.plot.grab()
     plan = view.layer._plan
     selection.select(1)
@@ -58,10 +38,10 @@ def test_the_ring_follows_the_selection_on_a_cached_repaint(show, selection):
     assert view.layer._plan is plan  # same range: the layout was reused, only the ring moved
 
 
-def test_new_data_is_drawn_not_the_cached_layout(show):
+def test_new_data_is_drawn_not_the_cached_layout(show_chronology):
     first = day_events([0, 300, 1000], [0, 0, 0])
     second = day_events([0, 700, 1000], [0, 0, 0])
-    view = show(first)
+    view = show_chronology(first)
     accent = view.layer.colors["accent"].rgb()
 
     def painted_near(i):
@@ -84,7 +64,7 @@ def fold_mask(view) -> np.ndarray:
     return marks(view.layer._plan[1])
 
 
-def test_a_coarse_view_of_many_events_folds_from_the_pyramid_as_the_events_would(show, monkeypatch):
+def test_a_coarse_view_of_many_events_folds_from_the_pyramid_as_the_events_would(show_chronology, monkeypatch):
     rng = np.random.default_rng(3)
     n = 80_000
     start = rng.integers(0, 20 * 365, n).astype(float)
@@ -92,7 +72,7 @@ def test_a_coarse_view_of_many_events_folds_from_the_pyramid_as_the_events_would
     end = start + np.where(bar, rng.integers(30, 365, n), 1)
     chron = Chronology(start, end, rng.integers(0, 8, n), np.where(bar, 2, 0), rng.random(n) < 0.25,
                        [f"Actor {k}" for k in range(8)])
-    view = show(chron)
+    view = show_chronology(chron)
     for height in (500, 430):  # a new window height: rows folded anew, not the last height's
         view.resize(1200, height)
         QApplication.processEvents()
@@ -105,7 +85,7 @@ def test_a_coarse_view_of_many_events_folds_from_the_pyramid_as_the_events_would
 
 
 @pytest.mark.parametrize("rows_per_lane", [1, 40])
-def test_every_pixel_of_the_view_is_painted(show, rows_per_lane):
+def test_every_pixel_of_the_view_is_painted(show_chronology, rows_per_lane):
     """The window's background is left to the layer under the view: lane bands must
     tile it without a gap, whatever the fractional lane heights and the zoom."""
     n = 600
@@ -113,7 +93,7 @@ def test_every_pixel_of_the_view_is_painted(show, rows_per_lane):
     start = np.sort(rng.integers(0, 4000, n)).astype(float)
     lanes = rng.integers(0, 7, n)
     end = start + np.where(rng.random(n) < 0.5, 1, rows_per_lane * 30)  # long ones stack into rows
-    view = show(Chronology(start, end, lanes, np.zeros(n), np.zeros(n), [f"Actor {k}" for k in range(7)]),
+    view = show_chronology(Chronology(start, end, lanes, np.zeros(n), np.zeros(n), [f"Actor {k}" for k in range(7)]),
                 height=537)
     for zoom in (1, 3.3, 170):
         view.zoom_by(zoom)

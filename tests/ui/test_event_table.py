@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from viewer.core.document import analyse
 from viewer.ui.event_table import DATE, LANE, TITLE, EventTable
 from viewer.ui.loaded import LoadedDocuments
-from viewer.ui.selection import SelectionModel
 
 TEXT = (
     "Nobody knows when it began. "
@@ -17,12 +16,8 @@ TEXT = (
 
 
 @pytest.fixture
-def table(qtbot):
-    selection = SelectionModel()
-    table = EventTable(selection)
-    qtbot.addWidget(table)
-    table.set_documents(LoadedDocuments([analyse(TEXT)]))
-    return table, selection
+def table(view_on, selection):
+    return view_on(EventTable, analyse(TEXT)), selection
 
 
 def column(table, col):

@@ -8,11 +8,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QObject
 
-from tests.ui.conftest import flat_index_of
+from tests.ui.helpers import flat_index_of
 from viewer.core.chart.chronology import Chronology
 from viewer.core.document import analyse
 from viewer.ui.loaded import LoadedDocuments
-from viewer.ui.main_window import READING_DATES, ChronologyPlaceholder, MainWindow, first_in_time
+from viewer.ui.main_window import MainWindow
+from viewer.ui.placeholders import ChronologyPlaceholder
+from viewer.ui.status import READING_DATES
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -24,22 +26,20 @@ def held_back(monkeypatch):
     monkeypatch.setattr(MainWindow, "_chronology_soon", lambda self: None)
 
 
-def test_documents_are_in_before_the_chronology(held_back, qtbot, settings, sample_file):
-    window = MainWindow(settings=settings)
-    qtbot.addWidget(window)
+def test_documents_are_in_before_the_chronology(held_back, new_window, qtbot, sample_file):
+    window = new_window()
     with qtbot.waitSignal(window.loading_finished, timeout=10_000):
         window.open_paths([sample_file])
     assert isinstance(window.timeline, ChronologyPlaceholder) and not window.chronology_shown
     assert window.chronology is None  # no numpy needed yet
     assert window.source.toPlainText().startswith("The strategic and porous border")
     assert window.table.model().rowCount() == 16
-    assert window._status.text() == "16 sentences · 15 dated (7 inferred) · 1 undated"
+    assert window.status_bar.summary.text() == "16 sentences · 15 dated (7 inferred) · 1 undated"
     assert window.selection.current == Chronology.from_documents(window.documents).first()
 
 
-def test_a_selection_made_before_the_chronology_is_shown_in_it(held_back, qtbot, settings, sample_file):
-    window = MainWindow(settings=settings)
-    qtbot.addWidget(window)
+def test_a_selection_made_before_the_chronology_is_shown_in_it(held_back, new_window, qtbot, sample_file):
+    window = new_window()
     with qtbot.waitSignal(window.loading_finished, timeout=10_000):
         window.open_paths([sample_file])
     i = flat_index_of(window, "Later on the same day")
@@ -54,19 +54,17 @@ def test_a_selection_made_before_the_chronology_is_shown_in_it(held_back, qtbot,
     assert window.selection.current == i
 
 
-def test_the_lane_mode_chosen_before_the_chronology_is_its_mode(held_back, qtbot, settings, sample_file):
-    window = MainWindow(settings=settings)
-    qtbot.addWidget(window)
+def test_the_lane_mode_chosen_before_the_chronology_is_its_mode(held_back, new_window, qtbot, sample_file):
+    window = new_window()
     with qtbot.waitSignal(window.loading_finished, timeout=10_000):
         window.open_paths([sample_file])
-    window.set_lane_mode("single")
+    window.session.set_lane_mode("single")
     window.ensure_chronology()
     assert window.chronology.lane_names == ["All events"]
 
 
-def test_a_shown_window_paints_its_placeholder_first(qtbot, settings, sample_file):
-    window = MainWindow(settings=settings)
-    qtbot.addWidget(window)
+def test_a_shown_window_paints_its_placeholder_first(new_window, qtbot, sample_file):
+    window = new_window()
     painted = []
     window.timeline.painted.connect(lambda: painted.append(window.chronology_shown))
     window.open_paths([sample_file])
@@ -76,24 +74,22 @@ def test_a_shown_window_paints_its_placeholder_first(qtbot, settings, sample_fil
     assert window.chronology is not None and len(window.chronology) == 16
 
 
-def test_a_shown_window_paints_the_text_then_reads_its_dates(qtbot, settings, sample_file, sample_text):
-    window = MainWindow(settings=settings)
-    qtbot.addWidget(window)
+def test_a_shown_window_paints_the_text_then_reads_its_dates(new_window, qtbot, sample_file, sample_text):
+    window = new_window()
     at_first_paint = []
     window.timeline.painted.connect(lambda: at_first_paint.append(
-        (window.source.toPlainText(), window._table, window._status.text(), len(window.documents))))
+        (window.source.toPlainText(), window._table, window.status_bar.summary.text(), len(window.documents))))
     window.open_paths([sample_file])
     with qtbot.waitSignal(window.loading_finished, timeout=10_000):
         window.show()
     assert at_first_paint == [(sample_text, None, READING_DATES, 0)]  # the table is made after it
     assert window.source.toPlainText() == sample_text and window.table.model().rowCount() == 16
-    assert window._status.text() == "16 sentences · 15 dated (7 inferred) · 1 undated"
+    assert window.status_bar.summary.text() == "16 sentences · 15 dated (7 inferred) · 1 undated"
     assert window.source.extraSelections()  # the selected event is marked in the text
 
 
-def test_the_details_and_the_table_take_their_placeholders_rooms(qtbot, settings, sample_file):
-    window = MainWindow(settings=settings)
-    qtbot.addWidget(window)
+def test_the_details_and_the_table_take_their_placeholders_rooms(new_window, qtbot, sample_file):
+    window = new_window()
     rooms = []
     window.timeline.painted.connect(lambda: rooms.append(
         (window.splitter.geometry(), window.bottom_splitter.sizes(), window._details, window._table)))
@@ -132,7 +128,7 @@ def test_a_text_that_cannot_be_read_for_its_dates_is_not_left_shown(qtbot, setti
     window.open_paths([sample_file])
     with qtbot.waitSignal(window.loading_finished, timeout=10_000):
         window.show()
-    assert window.source.toPlainText() == "" and window._status.text() == "" and not window.documents
+    assert window.source.toPlainText() == "" and window.status_bar.summary.text() == "" and not window.documents
     assert errors and "a reader bug" in errors[0]
 
 
@@ -146,15 +142,17 @@ def test_a_window_never_shown_gets_its_chronology_on_its_own(make_window):
     "In 2019 it rained. In 2017 it snowed. In 2017 it hailed. Then nothing.",
     "It began in March 2020. Later that year it ended. No date at all here.",
 ])
-def test_first_in_time_is_the_chronologys_first(text):
+def test_first_in_time_heads_the_chronologys_time_order(text):
+    """The window selects it before numpy is in; the chronology steps on from it in its own order."""
     docs = [analyse(text, "a.txt"), analyse("In 2017 it started.", "b.txt")]
-    assert first_in_time(LoadedDocuments(docs)) == Chronology.from_documents(docs).first()
+    chronology = Chronology.from_documents(docs)
+    assert LoadedDocuments(docs).first_in_time() == chronology.time_order[0] == chronology.first()
 
 
 @pytest.mark.slow
 def test_the_window_module_imports_neither_numpy_nor_pyqtgraph():
     heavy = ("numpy", "pyqtgraph", "viewer.core.chart.chronology", "viewer.ui.timeline_view",
-             "viewer.core.exchange.event_import", "viewer.core.exchange.export", "PySide6.QtSvg")
+             "viewer.core.exchange.event_files", "viewer.core.exchange.export", "PySide6.QtSvg")
     code = f"import sys, viewer.ui.app; print([m for m in {heavy!r} if m in sys.modules])"
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
@@ -191,11 +189,9 @@ def test_the_window_keeps_answering_while_the_chronology_imports(sample_file, tm
     assert gap_ms < 200, f"the GUI thread stalled for {gap_ms} ms while the chronology came in"
 
 
-def test_the_chronologys_placeholder_asks_for_the_chronologys_room(qtbot):
-    from viewer.ui.selection import SelectionModel
+def test_the_chronologys_placeholder_asks_for_the_chronologys_room(qtbot, view_on):
     from viewer.ui.timeline_view import TimelineView
 
-    placeholder, view = ChronologyPlaceholder(), TimelineView(SelectionModel())
+    placeholder, view = ChronologyPlaceholder(), view_on(TimelineView)
     qtbot.addWidget(placeholder)
-    qtbot.addWidget(view)
     assert placeholder.sizeHint() == view.sizeHint()  # the layout does not change when it is swapped in

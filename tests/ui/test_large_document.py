@@ -32,7 +32,7 @@ def test_progress_rises_to_completion_and_the_document_opens(make_window, large_
     window = make_window()
     reported, shown = [], []
     window.loader.progress_changed.connect(lambda _path, done: reported.append(done))
-    window.load_progress.bar.valueChanged.connect(shown.append)
+    window.status_bar.load_progress.bar.valueChanged.connect(shown.append)
     with qtbot.waitSignal(window.loading_finished, timeout=60_000):
         window.open_paths([large_file])
     assert reported[0] == 0.0 and reported[-1] == 1.0
@@ -40,7 +40,7 @@ def test_progress_rises_to_completion_and_the_document_opens(make_window, large_
     assert shown[-1] == 100 and len(shown) >= 3
     assert [Path(d.path).name for d in window.documents] == ["large.txt"]
     assert len(window.loaded) == len(window.documents[0].events) > 5_000  # laid out off the GUI thread
-    assert window.load_progress.isHidden()
+    assert window.status_bar.load_progress.isHidden()
     wait_until_shown(window, qtbot)
     assert window.source.toPlainText() == window.documents[0].text
 
@@ -49,10 +49,10 @@ def test_cancel_stops_the_read_and_keeps_open_documents(window, large_file, qtbo
     before = list(window.documents)
     chronology = window.chronology
     window.loader.progress_changed.connect(
-        lambda _path, _done: qtbot.mouseClick(window.load_progress.cancel_button, Qt.MouseButton.LeftButton))
+        lambda _path, _done: qtbot.mouseClick(window.status_bar.load_progress.cancel_button, Qt.MouseButton.LeftButton))
     with qtbot.waitSignal(window.loader.cancelled, timeout=60_000) as cancelled:
         window.open_paths([large_file])
-        qtbot.waitUntil(window.load_progress.isHidden)
+        qtbot.waitUntil(window.status_bar.load_progress.isHidden)
         assert window.statusBar().currentMessage() == "Cancelled opening large.txt"
     assert cancelled.args == [str(large_file)]
     qtbot.waitUntil(lambda: not window.loader.busy, timeout=60_000)

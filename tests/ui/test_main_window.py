@@ -5,23 +5,15 @@ import io
 import json
 
 import pytest
-
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 
-from tests.ui.conftest import flat_index_of
+from tests.ui.helpers import flat_index_of, highlighted
 from viewer.core.kinds import INFERRED
-from viewer.ui.main_window import MainWindow, status_text
+from viewer.ui.status import status_text
 
 # The offscreen platform warns whenever a shown top-level window has size constraints.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-def highlighted(window) -> tuple[int, int]:
-    """The Python offsets of the source view's sentence highlight."""
-    mark = window.source.extraSelections()[0]
-    positions = window.source.positions
-    return positions.to_python(mark.cursor.selectionStart()), positions.to_python(mark.cursor.selectionEnd())
 
 
 def test_launch_on_the_sample(window):
@@ -29,7 +21,7 @@ def test_launch_on_the_sample(window):
     assert len(window.loaded) == 16
     assert window.selection.current >= 0
     assert window.source.toPlainText().startswith("The strategic and porous border")
-    assert "16 sentences · 15 dated (7 inferred) · 1 undated" == window._status.text()
+    assert "16 sentences · 15 dated (7 inferred) · 1 undated" == window.status_bar.summary.text()
     assert window.table.model().rowCount() == 16
 
 
@@ -45,7 +37,7 @@ def test_selecting_updates_every_view(window):
     event = window.loaded.event(i)
     assert window.details.title.text() == event.title
     assert window.details.date.text() == "29 October 2017"
-    assert highlighted(window) == (event.sentence.start, event.sentence.end)
+    assert highlighted(window.source) == (event.sentence.start, event.sentence.end)
     assert window.table.flat_index_of_row(window.table.currentIndex().row()) == i
 
 
@@ -60,7 +52,7 @@ def test_clicking_an_events_pixel_fills_details_and_highlights_its_sentence(wind
     event = window.loaded.event(i)
     assert window.details.title.text() == event.title
     assert window.details.date.text() == "January 2017"
-    assert highlighted(window) == (event.sentence.start, event.sentence.end)
+    assert highlighted(window.source) == (event.sentence.start, event.sentence.end)
 
 
 def test_clicking_a_sentence_in_the_source_selects_it(window, qtbot):
@@ -164,11 +156,11 @@ def test_standard_shortcuts(window):
 
 
 def test_lane_modes(window):
-    window.set_lane_mode("document")
+    window.session.set_lane_mode("document")
     assert list(window.chronology.lane_names) == ["western_iraq_campaign_2017.txt"]
-    window.set_lane_mode("single")
+    window.session.set_lane_mode("single")
     assert len(window.chronology.lane_names) == 1
-    window.set_lane_mode("actor")
+    window.session.set_lane_mode("actor")
     assert "Yarallah" in window.chronology.lane_names
 
 
@@ -186,7 +178,7 @@ def test_geometry_splitters_and_recent_files_remembered(make_window, settings, s
     window.splitter.setSizes([150, 300])
     saved = window.splitter.sizes()
     window.close()
-    assert window.recent_files() == [str(sample_file.resolve())]
+    assert window.recent.paths() == [str(sample_file.resolve())]
     again = make_window()
     again.show()
     qtbot.waitExposed(again)
@@ -219,9 +211,9 @@ def test_events_dock_place_and_visibility_remembered(make_window, sample_file, q
 def test_recent_files_at_most_ten(make_window, tmp_path):
     window = make_window()
     for k in range(12):
-        window._remember(str(tmp_path / f"f{k}.txt"))
-    assert len(window.recent_files()) == 10
-    assert window.recent_files()[0].endswith("f11.txt")
+        window.recent.remember(str(tmp_path / f"f{k}.txt"))
+    assert len(window.recent.paths()) == 10
+    assert window.recent.paths()[0].endswith("f11.txt")
 
 
 def test_accessible_names(window):
@@ -233,7 +225,6 @@ def test_status_text_counts():
     assert status_text([]) == "0 sentences · 0 dated (0 inferred) · 0 undated"
 
 
-def test_window_without_documents(qtbot, settings):
-    window = MainWindow(settings=settings)
-    qtbot.addWidget(window)
+def test_window_without_documents(new_window):
+    window = new_window()
     assert window.details.title.text() == "No event selected"

@@ -4,9 +4,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 
+from tests.ui.helpers import python_span
 from viewer.core.document import analyse
 from viewer.ui.loaded import LoadedDocuments
-from viewer.ui.selection import SelectionModel
 from viewer.ui.source_view import SourceView
 
 TRICKY = (
@@ -18,10 +18,8 @@ TRICKY = (
 
 
 @pytest.fixture
-def view(qtbot):
-    selection = SelectionModel()
-    view = SourceView(selection)
-    qtbot.addWidget(view)
+def view(view_on, selection):
+    view = view_on(SourceView)
     view.resize(500, 300)
     view.show()
     return view, selection
@@ -31,10 +29,6 @@ def load(view, text):
     doc = analyse(text, "tricky.txt")
     view.set_documents(LoadedDocuments([doc]))
     return doc
-
-
-def python_span(view, mark):
-    return view.positions.to_python(mark.cursor.selectionStart()), view.positions.to_python(mark.cursor.selectionEnd())
 
 
 def test_plain_text_shows_markup_characters(view):

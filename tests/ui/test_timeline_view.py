@@ -9,9 +9,8 @@ from PySide6.QtGui import QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from viewer.core.chart.chronology import Chronology
-from viewer.core.document import analyse, open_document
-from viewer.ui.selection import SelectionModel
-from viewer.ui.timeline_view import TimelineView
+from viewer.core.document import analyse
+from viewer.core.opening import open_document
 
 PERSIANS = "In 480 BC the Persians invaded. In 479 BC they lost at Plataea."
 
@@ -22,26 +21,8 @@ def sample_chronology(sample_file):
 
 
 @pytest.fixture
-def selection():
-    return SelectionModel()
-
-
-@pytest.fixture
-def show(qtbot, selection):
-    def show(chron):
-        view = TimelineView(selection)
-        qtbot.addWidget(view)
-        view.set_chronology(chron)
-        view.resize(1200, 500)
-        view.show()
-        qtbot.waitExposed(view)
-        return view
-    return show
-
-
-@pytest.fixture
-def view(show, sample_chronology):
-    return show(sample_chronology)
+def view(show_chronology, sample_chronology):
+    return show_chronology(sample_chronology)
 
 
 def width(view):
@@ -170,8 +151,8 @@ def test_export_svg_is_xml(view, tmp_path):
     assert ET.parse(path).getroot().tag.endswith("svg")
 
 
-def test_bc_dates_show_bc_on_the_axis(show):
-    view = show(Chronology.from_documents([analyse(PERSIANS)]))
+def test_bc_dates_show_bc_on_the_axis(show_chronology):
+    view = show_chronology(Chronology.from_documents([analyse(PERSIANS)]))
     axis = view.plot.getAxis("bottom")
     levels = axis.tickValues(*view.visible_range(), view.canvas.width())
     strings = axis.tickStrings(levels[0][1], 1.0, levels[0][0])
@@ -181,14 +162,14 @@ def test_bc_dates_show_bc_on_the_axis(show):
     assert any(s.endswith("BC") for s in axis.tickStrings(levels[0][1], 1.0, levels[0][0]))
 
 
-def test_a_thousand_synthetic_events_paint(show):
+def test_a_thousand_synthetic_events_paint(show_chronology):
     rng = np.random.default_rng(7)
     n = 1000
     starts = rng.integers(0, 3650, n).astype(float)
     spans = np.where(rng.random(n) < 0.7, 1, rng.integers(28, 400, n))
     chron = Chronology(starts, starts + spans, rng.integers(0, 12, n), rng.choice([0, 2, 6], n),
                        rng.integers(0, 2, n), [f"Actor {k}" for k in range(12)])
-    view = show(chron)
+    view = show_chronology(chron)
     image = view.grab().toImage()
     assert len({image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}) > 3
     view.zoom_by(30)

@@ -6,12 +6,11 @@ import bisect
 from dataclasses import dataclass
 
 from viewer.core.dates.calendar import Interval
+from viewer.core.dates.values import interval_of
 from viewer.core.kinds import EXPLICIT, INFERRED, UNDATED
 from viewer.core.text.citations import strip_citations
 from viewer.core.text.sentences import Sentence
 from viewer.core.timex.finding import Timex, connected
-from viewer.core.dates.values import interval_of
-
 
 
 @dataclass(frozen=True, slots=True)

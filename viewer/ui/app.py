@@ -46,8 +46,8 @@ class _FirstPaint(QObject):
 
     def _documents_in(self) -> bool:
         window = self._window
-        return bool(window.documents) and not (
-            window.loader.busy or window.layout_builder.pending or window.source.filling)
+        return bool(window.session.documents) and not (
+            window.loader.busy or window.session.layout_builder.pending or window.source.filling)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
         if event.type() != QEvent.Type.Paint:
@@ -59,7 +59,7 @@ class _FirstPaint(QObject):
             if self._documents_in():
                 self._painted.add(DATES_LINE)
                 window.removeEventFilter(self)
-        elif window.chronology is not None and window.chronology_shown and watched is window.timeline.canvas:
+        elif window.session.chronology is not None and window.chronology_shown and watched is window.timeline.canvas:
             watched.removeEventFilter(self)
             self._painted.add(CHRONOLOGY_LINE)
         if len(self._painted) > before:
@@ -115,7 +115,7 @@ def run(paths: Sequence[str], screenshot: str | None = None, select: str | None 
     status = {"code": 0}
 
     def loaded() -> None:
-        if select and not window.select_text(select):
+        if select and not window.session.select_text(select):
             print(f"timeline-viewer: no sentence contains {select!r}", file=sys.stderr)
         if headless:
             window.ensure_chronology()

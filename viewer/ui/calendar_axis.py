@@ -125,7 +125,7 @@ class CalendarAxis(pg.AxisItem):
         self._lines = internals.PrimitiveArray(QLineF, 4)
         self._text_sizes: dict[tuple[str, str], tuple[float, float]] = {}
 
-    def tickValues(self, minVal: float, maxVal: float, size: float):
+    def tickValues(self, minVal: float, maxVal: float, size: float):  # noqa: N802, N803 (pyqtgraph override)
         lo, hi = min(minVal, maxVal), max(minVal, maxVal)
         if not (math.isfinite(lo) and math.isfinite(hi)) or hi <= lo or size <= 0:
             return []
@@ -134,7 +134,7 @@ class CalendarAxis(pg.AxisItem):
         return [(step_days(step), list(_cached_positions(step, float(lo), float(hi))))
                 for step in (major, minor) if step is not None]
 
-    def generateDrawSpecs(self, p):
+    def generateDrawSpecs(self, p):  # noqa: N802 (pyqtgraph override)
         """Ticks as arrays, labels of the major level only (what pyqtgraph would draw
         with maxTextLevel 0, no grid and no fixed ticks)."""
         style = self.style
@@ -154,7 +154,7 @@ class CalendarAxis(pg.AxisItem):
         top = bounds.top()
         ticks = []
         levels = self.tickValues(lo, hi, length)
-        for i, (spacing, values) in enumerate(levels):
+        for i, (_spacing, values) in enumerate(levels):
             x = np.asarray(values, dtype=np.float64) * scale - lo * scale
             keep = (x >= min(0.0, bounds.width())) & (x <= max(0.0, bounds.width()))
             pen = QPen(self.tickPen())
@@ -194,7 +194,7 @@ class CalendarAxis(pg.AxisItem):
         if specs is not None:
             self.drawPicture(p, *specs)
 
-    def drawPicture(self, p, axisSpec, tickSpecs, textSpecs):
+    def drawPicture(self, p, axisSpec, tickSpecs, textSpecs):  # noqa: N802, N803 (pyqtgraph override)
         if self.orientation != "bottom" or not tickSpecs or not isinstance(tickSpecs[0][1], np.ndarray):
             return super().drawPicture(p, axisSpec, tickSpecs, textSpecs)
         p.setRenderHint(p.RenderHint.Antialiasing, False)
@@ -218,7 +218,7 @@ class CalendarAxis(pg.AxisItem):
         for rect, flags, text in textSpecs:
             p.drawText(rect, int(flags), text)
 
-    def tickStrings(self, values, scale, spacing):
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph override)
         unit = self._major[0]
         return [self._label(v, unit, k == 0) for k, v in enumerate(values)]
 

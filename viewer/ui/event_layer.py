@@ -18,11 +18,11 @@ from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPen, QPixmap, QPolygonF
 
 from viewer.core.chart.chronology import Chronology
-from viewer.core.kinds import PRECISIONS
 from viewer.core.chart.drawing_classes import BAR, CLASSES, MARKER, STRONG, WEAK, fold_strength
 from viewer.core.chart.fold import Fold
 from viewer.core.chart.fold_pyramid import pyramid_unit
 from viewer.core.chart.layer_items import layer_items
+from viewer.core.kinds import PRECISIONS
 from viewer.ui.fold_painter import paint_fold
 
 FOLD_PX = 2.0  # narrower than this on screen: pixels in the folded image
@@ -103,13 +103,13 @@ class EventLayer(pg.GraphicsObject):
         self._current = index
         self.update()
 
-    def dataBounds(self, axis: int, frac: float = 1.0, orthoRange=None):
+    def dataBounds(self, axis: int, frac: float = 1.0, orthoRange=None):  # noqa: N802, N803 (pyqtgraph override)
         """What auto-range fits: the events, not the view-wide bands and grid."""
         if self.chron is None or not len(self.chron.order):
             return None
         return self.chron.extent() if axis == 0 else (0.0, float(self.chron.total_rows))
 
-    def boundingRect(self) -> QRectF:
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
         """The events and the view: bands and grid are drawn wherever the view is."""
         if self.chron is None or not len(self.chron.order):
             return QRectF()
@@ -118,7 +118,7 @@ class EventLayer(pg.GraphicsObject):
         vb = self.getViewBox()
         return rect.united(vb.viewRect()) if vb is not None else rect
 
-    def viewRangeChanged(self) -> None:
+    def viewRangeChanged(self) -> None:  # noqa: N802 (pyqtgraph override)
         self.prepareGeometryChange()
 
     # -- painting -----------------------------------------------------------------

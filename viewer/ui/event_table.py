@@ -113,10 +113,10 @@ class EventTableModel(QAbstractTableModel):
     def row_of(self, index: int) -> int:
         return int(self._row_of[index]) if 0 <= index < len(self._row_of) else -1
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 (Qt override; an invalid index is a value)
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 (Qt override; an invalid index is a value)
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802

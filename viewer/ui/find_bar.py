@@ -12,6 +12,7 @@ from viewer.ui.selection import SelectionModel
 
 class FindBar(QWidget):
     matches_changed = Signal(list)  # flat indices of the matching events
+    query_changed = Signal(str)  # the text looked for, trimmed ("" when closed): what a list of events filters by
     closed = Signal()
 
     def __init__(self, selection: SelectionModel, parent: QWidget | None = None) -> None:
@@ -61,6 +62,7 @@ class FindBar(QWidget):
                         if needle and needle in self._loaded.event(i).title.casefold()]
         self._show_count()
         self.matches_changed.emit(self.matches)
+        self.query_changed.emit(text.strip())
 
     def _show_count(self) -> None:
         if not self.edit.text().strip():
@@ -91,7 +93,8 @@ class FindBar(QWidget):
             if event.key() == Qt.Key.Key_Escape:
                 self.close_bar()
                 return True
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            shifted = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and shifted:
                 self.step(backwards=True)
                 return True
         return super().eventFilter(watched, event)

@@ -1,49 +1,26 @@
-"""The open documents and the flat event index the selection model holds.
+"""The open documents as the views see them: the flat event index, and where each
+event's sentence lies in its document's text.
 
-Flat index i counts documents in order, then events in order, the same
-numbering as ``Chronology``: every view translates through this one object.
+Flat index i counts documents in order, then events in order (``FlatIndex``, which the
+Chronology shares): every view translates through this one object.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
+
+from viewer.core.chart.flat_index import FlatIndex
 
 if TYPE_CHECKING:  # the reader's modules come in with the first document, not at the first paint
     from viewer.core.document import Document
-    from viewer.core.events import Event
 
 
-class LoadedDocuments:
-    def __init__(self, documents: list[Document] | None = None) -> None:
-        self.documents: list[Document] = list(documents or [])
-        self._starts: list[int] = []
-        total = 0
-        for doc in self.documents:
-            self._starts.append(total)
-            total += len(doc.events)
-        self._count = total
+class LoadedDocuments(FlatIndex):
+    def __init__(self, documents: Sequence[Document] = ()) -> None:
+        super().__init__(documents)
         self._sentence_starts = [[e.sentence.start for e in d.events] for d in self.documents]
-
-    def __len__(self) -> int:
-        return self._count
-
-    def locate(self, index: int) -> tuple[int, int]:
-        """(document index, event index) of flat index ``index``."""
-        if not 0 <= index < self._count:
-            raise IndexError(index)
-        d = bisect_right(self._starts, index) - 1
-        return d, index - self._starts[d]
-
-    def flat(self, document: int, event: int) -> int:
-        return self._starts[document] + event
-
-    def event(self, index: int) -> Event:
-        d, e = self.locate(index)
-        return self.documents[d].events[e]
-
-    def document_of(self, index: int) -> Document:
-        return self.documents[self.locate(index)[0]]
 
     def event_at_offset(self, document: int, offset: int) -> int:
         """Flat index of the event whose sentence contains ``offset``, or -1."""
@@ -56,3 +33,11 @@ class LoadedDocuments:
     def event_of_timex(self, document: int, timex: int) -> int:
         """Flat index of the event whose sentence holds expression ``timex``."""
         return self.event_at_offset(document, self.documents[document].timexes[timex].start)
+
+    def first_sentence_holding(self, text: str) -> int:
+        """Flat index of the first event whose sentence contains ``text``, or -1."""
+        for i in range(len(self)):
+            sentence, doc = self.event(i).sentence, self.document_of(i)
+            if text in doc.text[sentence.start:sentence.end]:
+                return i
+        return -1

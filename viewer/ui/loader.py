@@ -67,7 +67,7 @@ class _ReadJob(QRunnable):
     def read_text(self) -> str | None:
         """Decode a text file ahead of its analysis; None for a file of events, or one that
         cannot be read (``run`` reports why)."""
-        from viewer.core.document import is_event_file
+        from viewer.core.opening import is_event_file
 
         if self.text is None and not is_event_file(self.path):
             try:
@@ -80,7 +80,8 @@ class _ReadJob(QRunnable):
         if self.cancelled:  # cancelled before it started
             self._signals.cancelled.emit(self)
             return
-        from viewer.core.document import analyse, open_document
+        from viewer.core.document import analyse
+        from viewer.core.opening import open_document
 
         try:
             with collector_paused():
@@ -92,7 +93,7 @@ class _ReadJob(QRunnable):
             self._signals.cancelled.emit(self)
         except DocumentError as err:
             self._signals.failed.emit(self, err.problem)
-        except Exception as err:  # a reader bug must not take the window down
+        except Exception as err:  # noqa: BLE001 a reader bug must not take the window down
             self._signals.failed.emit(self, f"unexpected error ({type(err).__name__}: {err})")
         else:
             self._signals.loaded.emit(self, doc)
@@ -169,7 +170,8 @@ class DocumentLoader(QObject):
         """One job at a time, in the order asked; the next starts when one is delivered."""
         job.inline = self.reads_inline(job.path)
         if job.inline:
-            QTimer.singleShot(0, self, lambda: self._run_inline(job))  # with self as context: never after the window is gone
+            # With self as context: never after the window is gone.
+            QTimer.singleShot(0, self, lambda: self._run_inline(job))
         else:  # a frame later: the window shows that it is reading before a worker contends for the GIL
             QTimer.singleShot(WORKER_AFTER_MS, self, lambda: self._pool.start(job))
 
@@ -235,7 +237,8 @@ class _LayoutJob(QRunnable):
 
         with collector_paused():
             loaded = LoadedDocuments(self._docs)
-            chronology = Chronology.from_documents(self._docs, lane_mode=self._lane_mode)
+            chronology = Chronology.from_documents(loaded, lane_mode=self._lane_mode)  # one flat index for both
+            loaded.first_in_time()  # here, not on the GUI thread: the window selects it first
         self._signals.built.emit(self._generation, loaded, chronology)
 
 

@@ -44,7 +44,7 @@ class SourceView(QPlainTextEdit):
         self.setUndoRedoEnabled(False)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         # Qt.TextInteractionFlag.TextSelectableByMouse | TextSelectableByKeyboard, as a value:
-        # the Qt namespace is built after the first paint (see main_window's ALIGN_CENTER).
+        # the Qt namespace is built after the first paint (see placeholders.ALIGN_CENTER).
         self.setProperty("textInteractionFlags", 1 | 2)
         self.setAccessibleName("Source text")
         self.setPlaceholderText("No document open")

@@ -17,8 +17,8 @@ from PySide6.QtGui import QFontMetrics, QKeyEvent, QPainter, QPalette, QRegion
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QVBoxLayout, QWidget
 
-from viewer.core.exchange.atomic_write import write_bytes_atomically
 from viewer.core.chart.chronology import Chronology
+from viewer.core.exchange.atomic_write import write_bytes_atomically
 from viewer.core.kinds import DATINGS, PRECISIONS
 from viewer.ui.calendar_axis import CalendarAxis, interval_label
 from viewer.ui.event_layer import EventLayer
@@ -43,7 +43,7 @@ class _PlotWidget(pg.PlotWidget):
         self._layer = layer
         self.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)  # a cached one is blitted whole
 
-    def drawBackground(self, p: QPainter, rect: QRectF) -> None:
+    def drawBackground(self, p: QPainter, rect: QRectF) -> None:  # noqa: N802 (Qt override)
         chron = self._layer.chron
         if chron is None or not len(chron.order):  # the layer paints nothing
             return super().drawBackground(p, rect)
@@ -118,7 +118,7 @@ class TimelineView(QWidget):
         self.overview.addItem(self.region)
         self.region.sigRegionChanged.connect(self._on_region_changed)
 
-    def sizeHint(self) -> QSize:  # main_window.ChronologyPlaceholder asks for the same room
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override) placeholders.ChronologyPlaceholder asks the same
         return QSize(900, 420)
 
     # -- model --------------------------------------------------------------------
@@ -214,7 +214,7 @@ class TimelineView(QWidget):
         if i >= 0:
             self.selection.select(i)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         key = event.key()
         if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self.zoom_by(ZOOM_STEP)
@@ -273,7 +273,7 @@ class TimelineView(QWidget):
 
     # -- look and export ----------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.PaletteChange:
             self._apply_palette()
         super().changeEvent(event)

@@ -2,8 +2,8 @@
 
 import pytest
 
-from viewer.core.document import analyse
 from viewer.core.actors.lanes import actor_lanes
+from viewer.core.document import analyse
 from viewer.core.text.sentences import split_sentences
 
 

@@ -3,11 +3,11 @@
 import numpy as np
 import pytest
 
+from viewer.core.chart.chronology import ALL_EVENTS, SPLIT_LANE_AT, UNATTRIBUTED, Chronology, stack_rows
 from viewer.core.dates.calendar import day_number
-from viewer.core.chart.chronology import (ALL_EVENTS, SPLIT_LANE_AT, UNATTRIBUTED, Chronology,
-                                   stack_rows)
-from viewer.core.document import analyse, open_document
+from viewer.core.document import analyse
 from viewer.core.kinds import DATINGS, PRECISIONS
+from viewer.core.opening import open_document
 
 PERSIANS = "In 480 BC the Persians invaded. In 479 BC they lost at Plataea."
 

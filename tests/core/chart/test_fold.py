@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from viewer.core.chart.drawing_classes import STRONG, WEAK
-from viewer.core.chart.fold import FEW_AS_RECTS, MAX_RUN_SPANS, POINT_PIXELS, Fold, merge_runs
+from viewer.core.chart.fold import FEW_AS_RECTS, MAX_RUN_SPANS, POINT_PIXELS, Fold
 
 COLOURS = {WEAK: 0xFF8080FF, STRONG: 0xFF0000FF}
 
@@ -65,11 +65,3 @@ def test_a_strong_mark_wins_over_a_weak_one_in_the_same_pixel():
     fold.points(x, rows, WEAK)
     image = fold.finish().image.reshape(fold.height, fold.width)
     assert image[0, 10] == COLOURS[STRONG] and image[0, 30] == COLOURS[WEAK]
-
-
-def test_merge_runs_joins_overlapping_and_touching_spans_of_each_row():
-    row = np.array([1, 0, 0, 0, 0])
-    c0 = np.array([0, 10, 0, 2, 5])
-    c1 = np.array([4, 12, 3, 5, 7])
-    assert merge_runs(row, c0, c1).tolist() == [[0, 0, 7], [0, 10, 12], [1, 0, 4]]
-    assert merge_runs(row[:0], c0[:0], c1[:0]).shape == (0, 3)

@@ -1,5 +1,7 @@
 """A chronology's items as the event layer paints them: built once, windows that miss nothing."""
 
+import weakref
+
 import numpy as np
 
 from viewer.core.chart.chronology import Chronology
@@ -42,3 +44,12 @@ def test_the_windows_hold_every_item_that_overlaps_the_view_and_none_starting_pa
             overlapping[a:b] = (items.end[a:b] > x0) & (items.start[a:b] < x1)
             assert not (overlapping & ~found).any()
             assert (items.start[found] < x1).all() and found[a:b].sum() == found.sum()
+
+
+def test_the_items_and_their_pyramids_go_with_their_chronology_without_a_collection():
+    chron = chronology(1_000, 6)
+    items = layer_items(chron)
+    items.pyramid(1)
+    gone = weakref.ref(items)
+    del chron, items
+    assert gone() is None  # no reference cycle: freed as soon as the chronology is

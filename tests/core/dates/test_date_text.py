@@ -48,7 +48,8 @@ def test_range_within_a_month():
 
 
 def test_range_across_months_and_years():
-    assert date_text("2017-04-30", Interval(day_number(2017, 4, 30), day_number(2017, 5, 2), "day")) == "30 April – 2 May 2017"
+    spring = Interval(day_number(2017, 4, 30), day_number(2017, 5, 2), "day")
+    assert date_text("2017-04-30", spring) == "30 April – 2 May 2017"
     across = Interval(day_number(2016, 12, 30), day_number(2017, 1, 2), "day")
     assert date_text("2016-12-30", across) == "30 December 2016 – 2 January 2017"
 

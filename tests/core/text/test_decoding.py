@@ -106,7 +106,7 @@ def test_any_utf8_text_round_trips(text: str) -> None:
 
 def test_reads_a_file_and_keeps_crlf(tmp_path: Path) -> None:
     path = tmp_path / "diary.txt"
-    path.write_bytes(codecs.BOM_UTF8 + "Day one.\r\nDay two.".encode())
+    path.write_bytes(codecs.BOM_UTF8 + b"Day one.\r\nDay two.")
     assert read_document(path) == "Day one.\r\nDay two."
     assert read_document(str(path)) == "Day one.\r\nDay two."
 

@@ -135,9 +135,18 @@ def test_a_far_date_the_text_goes_on_from_is_not_an_aside(text: str, phrase: str
 # ------------------------------------------------- decades back are a decade
 
 @pytest.mark.parametrize(("text", "phrase", "value"), [
-    ("The general returned in 1965, as he had promised almost two decades earlier.", "almost two decades earlier", "194"),
+    ("The general returned in 1965, as he had promised almost two decades earlier.", "almost two decades earlier",
+     "194"),
     ("The city fell in 430 BC; it had been founded three decades earlier.", "three decades earlier", "BC046"),
     ("The general returned in 1965, as he had promised a decade earlier.", "a decade earlier", "1955"),
 ])
 def test_decades_back_are_as_precise_as_a_decade(text: str, phrase: str, value: str) -> None:
     assert value_of(text, phrase) == value
+
+
+def test_a_day_without_its_month_is_not_counted_from():
+    # "the 20th" leaves the narrative at a day of no known month: "the next day" and
+    # "the next week" keep the year only (they raised a TypeError).
+    timexes = find_timexes("The siege lasted from the 20th to 1945. The next day the army left. "
+                           "The next week it rained.")
+    assert [t.value for t in timexes][-2:] == ["1945-XX-XX", "1945-WXX"]

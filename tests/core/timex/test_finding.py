@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from viewer.core.timex.finding import Timex, find_timexes
 from viewer.core.dates.values import interval_of
+from viewer.core.timex.finding import Timex, find_timexes
 
 
 def found(text: str) -> list[Timex]:

@@ -2,8 +2,9 @@
 
 Layout only, no drawing (the split thetimelineproj keeps between its scene and its
 drawers). Everything is a numpy array over the *flat index*: documents in order,
-events in order within each; that index is what the SelectionModel holds. Lanes are
-sorted once by start so that views find what is visible with ``searchsorted``.
+events in order within each; that index is what the SelectionModel holds, and a
+``FlatIndex`` translates it. Lanes are sorted once by start so that views find what
+is visible with ``searchsorted``.
 """
 
 from __future__ import annotations
@@ -11,11 +12,16 @@ from __future__ import annotations
 import heapq
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
+from viewer.core.chart.flat_index import FlatIndex
 from viewer.core.document import Document
 from viewer.core.kinds import DATINGS, LANE_MODES, PRECISIONS
+
+if TYPE_CHECKING:
+    from viewer.core.events import Event
 
 UNATTRIBUTED = "Unattributed"
 ALL_EVENTS = "All events"
@@ -66,8 +72,8 @@ def stack_lane_rows(start: np.ndarray, end: np.ndarray) -> np.ndarray:
     return rows
 
 
-def _code(names: Sequence[str], values: list[str | None]) -> np.ndarray:
-    lookup = {name: i for i, name in enumerate(names)}
+def _code(names: Sequence[str], values: Sequence[str | None]) -> np.ndarray:
+    lookup: dict[str | None, int] = {name: i for i, name in enumerate(names)}
     return np.array([lookup.get(v, -1) for v in values], dtype=np.int8)
 
 
@@ -88,20 +94,19 @@ class Chronology:
     ``lane_bounds[l]:lane_bounds[l+1]`` slices ``order``/``sorted_start``/``sorted_end``,
     the lane's dated items sorted by start; ``lane_rows``, ``lane_top`` (first global
     row) and ``lane_max_span`` (longest duration, the margin for ``searchsorted``).
+    ``index`` is the flat index of the documents the items are the events of (empty
+    for items made without documents).
     """
 
-    def __init__(self, start, end, lane, precision, dating, lane_names, docs=(), doc_index=None,
-                 event_index=None) -> None:
-        self.docs: list[Document] = list(docs)
+    def __init__(self, start, end, lane, precision, dating, lane_names, index: FlatIndex | None = None) -> None:
+        self.index = FlatIndex() if index is None else index
         self.start = np.asarray(start, dtype=np.float64)
         self.end = np.asarray(end, dtype=np.float64)
-        n = len(self.start)
+        if self.index.documents and len(self.index) != len(self.start):
+            raise ValueError(f"{len(self.start)} items for the {len(self.index)} events of the documents")
         self.precision = np.asarray(precision, dtype=np.int8)
         self.dating = np.asarray(dating, dtype=np.int8)
         self.dated = ~np.isnan(self.start)
-        # 32-bit indices: a million events cost 4 bytes, not 8, per array.
-        self.doc_index = np.zeros(n, np.int32) if doc_index is None else np.asarray(doc_index, np.int32)
-        self.event_index = np.arange(n, dtype=np.int32) if event_index is None else np.asarray(event_index, np.int32)
         self._order_lanes(np.asarray(lane, dtype=np.int64), list(lane_names))
         self._order_time()
         self._place()
@@ -110,15 +115,17 @@ class Chronology:
         return len(self.start)
 
     @classmethod
-    def from_documents(cls, docs: list[Document], lane_mode: str = "actor") -> Chronology:
+    def from_documents(cls, docs: Sequence[Document] | FlatIndex, lane_mode: str = "actor") -> Chronology:
+        """The events of ``docs``; given a FlatIndex, the chronology shares it (and what it has worked out)."""
         if lane_mode not in LANE_MODES:
             raise ValueError(f"lane_mode must be one of {LANE_MODES}, not {lane_mode!r}")
-        starts, ends, lanes, precisions, datings, doc_index, event_index = ([] for _ in range(7))
+        index = docs if isinstance(docs, FlatIndex) else FlatIndex(docs)
+        starts, ends, lanes, precisions, datings = ([] for _ in range(5))
         names: dict[str, int] = {}
         taken: set[str] = set()
-        for d, doc in enumerate(docs):
+        for d, doc in enumerate(index.documents):
             doc_lane = _document_name(doc, d, taken)
-            for e, event in enumerate(doc.events):
+            for event in doc.events:
                 iv = event.interval
                 starts.append(iv.first if iv else np.nan)
                 ends.append(iv.last + 1 if iv else np.nan)
@@ -126,14 +133,22 @@ class Chronology:
                 lanes.append(names.setdefault(name, len(names)))
                 precisions.append(iv.precision if iv else None)
                 datings.append(event.dating)
-                doc_index.append(d)
-                event_index.append(e)
         return cls(starts, ends, lanes, _code(PRECISIONS, precisions), _code(DATINGS, datings),
-                   list(names), docs, doc_index, event_index)
+                   list(names), index)
 
-    def event(self, i: int):
+    @property
+    def docs(self) -> list[Document]:
+        return self.index.documents
+
+    def event(self, i: int) -> Event:
         """The core Event behind flat index ``i`` (needs documents)."""
-        return self.docs[self.doc_index[i]].events[self.event_index[i]]
+        return self.index.event(int(i))
+
+    @property
+    def doc_index(self) -> np.ndarray:
+        """The document of each item, as an array for callers that work on whole arrays."""
+        counts = np.diff(np.r_[self.index.starts, len(self.index)]).astype(np.int64)
+        return np.repeat(np.arange(len(counts), dtype=np.int32), counts)
 
     # -- layout -------------------------------------------------------------------
 
@@ -228,6 +243,10 @@ class Chronology:
         return int(self.time_order[k]) if k >= 0 else -1
 
     def first(self) -> int:
+        """The dated item that starts first, -1 if none. With documents the flat index says (the
+        one definition, which the window also asks before numpy is in); else the time order's head."""
+        if self.index.documents:
+            return self.index.first_in_time()
         return int(self.time_order[0]) if len(self.time_order) else -1
 
     def last(self) -> int:

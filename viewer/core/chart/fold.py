@@ -7,14 +7,12 @@ the fold is worked out without Qt; viewer/ui/fold_painter.py draws it.
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING
 
 import numpy as np
 
 from viewer.core.chart.drawing_classes import STRONG, WEAK, strong_classes
-
-if TYPE_CHECKING:
-    from viewer.core.chart.fold_pyramid import Pyramid
+from viewer.core.chart.fold_pyramid import Pyramid
+from viewer.core.chart.runs import merge_runs
 
 MAX_RUN_SPANS = 20_000  # folded spans drawn as merged runs up to this; beyond, into the image
 MERGE_RUNS, MERGE_AREA = 2_000, 200_000  # fewer and smaller folded spans are drawn as they are, overlaps and all
@@ -45,7 +43,7 @@ class Fold:
         self._spans: dict[int, list[tuple[np.ndarray, np.ndarray, np.ndarray]]] = {WEAK: [], STRONG: []}
         self.image: np.ndarray | None = None
         self.runs: dict[int, np.ndarray] = {}
-        self.pixels: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        self.pixels: dict[int, list[np.ndarray]] = {}  # bit -> [image rows, columns] of one-pixel marks
 
     def _rows(self, rows: np.ndarray) -> np.ndarray:
         return (rows * self.sub if self.sy >= 1 else rows * self.sy).astype(np.int64)
@@ -98,7 +96,7 @@ class Fold:
             if bit in points:
                 row, col = points[bit]
                 self._fill_points(row * self.width + col, bit)
-        self._points = self._spans = None
+        self._points = self._spans = None  # type: ignore[assignment]  # collected: let them go
         return self
 
     def _canvas(self) -> np.ndarray:
@@ -144,20 +142,6 @@ class Fold:
                     mask &= image == 0
                 # Colours by arithmetic, not masked assignment (several times slower): uint32 wraps.
                 image += mask * (np.uint32(self.colours[bit]) - image)
-
-
-def merge_runs(row: np.ndarray, c0: np.ndarray, c1: np.ndarray) -> np.ndarray:
-    """Overlapping spans of each image row merged: an (n, 3) array of row, first, end."""
-    if not len(row):
-        return np.zeros((0, 3), dtype=np.int64)
-    order = np.argsort(row * (1 << 32) + c0)  # one integer key sorts faster than a lexsort
-    row, c0, c1 = row[order], c0[order], c1[order]
-    # Running max of the end within each row: rows are offset so the max never leaks.
-    reach = np.maximum.accumulate(row * (1 << 32) + c1) - row * (1 << 32)
-    new = np.r_[True, (row[1:] != row[:-1]) | (c0[1:] > reach[:-1])]
-    first = np.flatnonzero(new)
-    ends = np.maximum.reduceat(c1, first)
-    return np.stack([row[first], c0[first], ends], axis=1)
 
 
 def _colour(bits: np.ndarray, lut: np.ndarray) -> np.ndarray:

@@ -6,20 +6,31 @@ about one bin a pixel, so its cost follows the pixels, not the events.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import weakref
+from typing import Protocol
 
 import numpy as np
 
 from viewer.core.chart.drawing_classes import CLASSES, MARKER
-from viewer.core.chart.fold import merge_runs
-
-if TYPE_CHECKING:
-    from viewer.core.chart.layer_items import LayerItems
+from viewer.core.chart.runs import merge_runs
 
 PYRAMID_COLUMNS, PYRAMID_CELLS, PYRAMID_MIN_COLUMNS = 4096, 1 << 22, 64  # finest level's bins; cap; coarsest
+PYRAMIDS_KEPT = 3  # row heights whose pyramids are kept: the main plot and the overview, across a resize
 
 
-def pyramid_unit(prep: LayerItems, group: int) -> float:
+class ItemsByClass(Protocol):
+    """What a pyramid is built from: items in blocks by drawing class, as LayerItems holds them."""
+
+    start: np.ndarray  # days, per item
+    end: np.ndarray
+    row: np.ndarray  # the item's row in the chronology
+    class_bounds: np.ndarray  # class c's items are [class_bounds[c], class_bounds[c + 1])
+    origin: float  # the first start and the last end of all items
+    last: float
+    total_rows: int
+
+
+def pyramid_unit(prep: ItemsByClass, group: int) -> float:
     """Days in a finest-level bin: a power of two, so bins never straddle a coarser one."""
     rows = -(-prep.total_rows // group)
     columns = max(1, min(PYRAMID_COLUMNS, PYRAMID_CELLS // rows))
@@ -39,7 +50,7 @@ class Pyramid:
     only takes whole rows of bins.
     """
 
-    def __init__(self, prep: LayerItems, group: int, total_rows: int) -> None:
+    def __init__(self, prep: ItemsByClass, group: int, total_rows: int) -> None:
         self.group, self.origin = group, prep.origin
         self.rows = -(-total_rows // group)
         self.unit = pyramid_unit(prep, group)
@@ -93,6 +104,32 @@ class Pyramid:
         if k not in levels:
             levels[k] = _transposed(_gather(_transposed(self.levels[k]), row_image, height))
         return levels[k]
+
+
+class PyramidCache:
+    """One set of items' pyramids by cell height (``group`` rows), built on first use; the last few kept.
+
+    Holds its items weakly: they own the cache, and a cycle would keep both until the
+    next full collection.
+    """
+
+    def __init__(self, items: ItemsByClass) -> None:
+        self._items = weakref.ref(items)
+        self._by_group: dict[int, Pyramid] = {}
+
+    def __len__(self) -> int:
+        return len(self._by_group)
+
+    def get(self, group: int) -> Pyramid:
+        """The pyramid for cells ``group`` rows tall."""
+        if group not in self._by_group:
+            if len(self._by_group) >= PYRAMIDS_KEPT:
+                del self._by_group[next(iter(self._by_group))]
+            items = self._items()
+            if items is None:
+                raise ReferenceError("the items of this pyramid cache are gone")
+            self._by_group[group] = Pyramid(items, group, items.total_rows)
+        return self._by_group[group]
 
 
 def _gather(cells: np.ndarray, owner: np.ndarray, targets: int) -> np.ndarray:

@@ -7,9 +7,9 @@ import weakref
 import numpy as np
 
 from viewer.core.chart.chronology import Chronology
-from viewer.core.kinds import DATINGS, PRECISIONS
 from viewer.core.chart.drawing_classes import BAR, CLASSES, MARKER, VAGUE_BAR
-from viewer.core.chart.fold_pyramid import Pyramid
+from viewer.core.chart.fold_pyramid import Pyramid, PyramidCache
+from viewer.core.kinds import DATINGS, PRECISIONS
 
 
 class LayerItems:
@@ -41,15 +41,11 @@ class LayerItems:
                        for c in range(len(CLASSES))]
         self.class_bounds = self.bounds[::lanes] if lanes else np.zeros(len(CLASSES) + 1, dtype=np.int64)
         self.total_rows = chron.total_rows
-        self._pyramids: dict[int, Pyramid] = {}
+        self._pyramids = PyramidCache(self)
 
     def pyramid(self, group: int) -> Pyramid:
         """The fold pyramid for cells ``group`` rows tall, built on first use; the last few kept."""
-        if group not in self._pyramids:
-            if len(self._pyramids) >= 3:  # the main plot and the overview, across a resize
-                del self._pyramids[next(iter(self._pyramids))]
-            self._pyramids[group] = Pyramid(self, group, self.total_rows)
-        return self._pyramids[group]
+        return self._pyramids.get(group)
 
     def windows(self, x0: float, x1: float) -> tuple[np.ndarray, np.ndarray]:
         """First and end position, per class and lane, of the items that may overlap [x0, x1].

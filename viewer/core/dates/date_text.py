@@ -95,5 +95,7 @@ def date_text(value: str | None, interval: Interval | None = None) -> str:
     if text is not None:
         return text
     if interval is not None:
-        return day_text(interval.first) if interval.first == interval.last else range_text(interval.first, interval.last)
+        if interval.first == interval.last:
+            return day_text(interval.first)
+        return range_text(interval.first, interval.last)
     return "undated"

@@ -153,7 +153,7 @@ def _read_bounded(path: Path, max_bytes: int | None) -> bytes:
             chunks.append(chunk)
             total += len(chunk)
             want = _CHUNK
-        if limit is not None and total >= limit:
+        if max_bytes is not None and total > max_bytes:
             raise _RefusedFileError(_too_big(None, max_bytes))
         return b"".join(chunks)
     finally:

@@ -3,15 +3,18 @@
 A narrative has no document date: "26 October" takes its year from the last year
 mentioned, "the next day" counts from the last day mentioned, and months that go
 backwards ("in December 1943 ... in January") roll the year over.
+
+A reading is never changed here: what it takes from the narrative makes a new one.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from viewer.core.dates.calendar import add_days, add_months, add_years, easter, iso_week, weekday
-from viewer.core.timex.reading import Reading
 from viewer.core.dates.values import SEASON_MONTHS, date_value, year_text
+from viewer.core.timex.reading import Reading
 
 # A month without a year takes the year that puts it nearest the narrative's month:
 # seven or more months back is nearer forward ("December 1943 ... January" is 1944).
@@ -40,62 +43,76 @@ class Narrative:
             self.since = before.since or before.month if before.month < self.month else None
 
 
-def borrow_from_partner(r: Reading, partner: Reading | None, now: Narrative) -> None:
+class Resolved(NamedTuple):
+    """An expression's value, and its reading with what it took from the narrative (its year,
+    the month of 'the 20th')."""
+
+    value: str | None
+    reading: Reading
+
+
+def borrow_from_partner(r: Reading, partner: Reading | None, now: Narrative) -> Reading:
     """'August-September 1950': August takes the year its range partner states.
 
     'From October to March' crosses a new year: October is the year before March's.
     """
     if partner is None or not r.needs_year:
-        return
+        return r
     if partner.year is None and r.month and partner.month and r.month > partner.month and not r.day:
-        r.year = _year_from_narrative(partner, now)
-        r.year = None if r.year is None else add_years(r.year, -1)
-        return
+        year = _year_from_narrative(partner, now)
+        return replace(r, year=None if year is None else add_years(year, -1))
     if partner.year is not None:
-        r.year, r.era_from_context = partner.year, partner.era_from_context
+        return replace(r, year=partner.year, era_from_context=partner.era_from_context)
+    return r
 
 
-def borrow_from_later(r: Reading, later: Reading) -> None:
+def borrow_from_later(r: Reading, later: Reading) -> Reading:
     """'the summer offensive ... in June 1942': a month or season takes the year of a date its
-    sentence goes on to state; the year before, when it falls later in the year ('In December,
-    ... by March 1944' is December 1943)."""
+    sentence goes on to state (``later`` states one); the year before, when it falls later in the
+    year ('In December, ... by March 1944' is December 1943)."""
+    assert later.year is not None, later
     month = r.month or _SEASON_START.get(r.sub or "")
     behind = later.month is not None and month is not None and month > later.month
-    r.year = add_years(later.year, -1) if behind else later.year
-    r.era_from_context = later.era_from_context
+    year = add_years(later.year, -1) if behind else later.year
+    return replace(r, year=year, era_from_context=later.era_from_context)
 
 
-def resolve(r: Reading, now: Narrative) -> str | None:
+def resolve(r: Reading, now: Narrative) -> Resolved:
     """The value of one reading; moves the narrative's date when the text does."""
     if r.literal is not None:
         _period_of_date(r, now)
-        return r.literal
+        return Resolved(r.literal, r)
     if r.offset is not None:
-        return _offset_from(r, now)
-    if r.era_from_context and r.year is not None and r.year > 0:
-        r.year = -r.year if (now.year or 1) < 0 else r.year
+        return _offset_from(replace(r, offset=None), r.offset, now)
+    if r.era_from_context and r.year is not None and r.year > 0 and (now.year or 1) < 0:
+        r = replace(r, year=-r.year)
     if r.relative:
-        return _relative(r, now)
+        return Resolved(_relative(r, now), r)
     if r.decade is not None:
-        return f"BC{-r.decade:03d}" if r.decade < 0 else f"{r.decade:03d}"
+        return Resolved(f"BC{-r.decade:03d}" if r.decade < 0 else f"{r.decade:03d}", r)
     if r.century is not None:
-        return f"BC{-r.century:02d}" if r.century < 0 else f"{r.century:02d}"
-    if r.century_from_context:  # "'99" in a story of 1916 is 1899: the latest such year not after it
-        latest = now.year if now.year and now.year > 0 else 1999
-        r.year = latest // 100 * 100 + r.year
-        r.year -= 100 if r.year > latest else 0
+        return Resolved(f"BC{-r.century:02d}" if r.century < 0 else f"{r.century:02d}", r)
+    if r.century_from_context and r.year is not None:  # "'99" in a story of 1916 is 1899
+        r = replace(r, year=_in_latest_century(r.year, now))
     if r.day is not None and r.month is None and r.year is None:
         if now.month is None:
-            return f"XXXX-XX-{r.day:02d}"
-        r.month = now.month  # "on the 20th": a day of the month the narrative is in
+            return Resolved(f"XXXX-XX-{r.day:02d}", r)
+        r = replace(r, month=now.month)  # "on the 20th": a day of the month the narrative is in
     season_alone = r.sub is not None and r.year is None
     if r.direction:
-        r.year = _year_for_direction(r, now)
+        r = replace(r, year=_year_for_direction(r, now))
     elif r.same_year:
-        r.year = now.mentioned or now.year
+        r = replace(r, year=now.mentioned or now.year)
     elif r.year is None:
-        r.year = _year_from_narrative(r, now)
+        r = replace(r, year=_year_from_narrative(r, now))
     return _absolute(r, now, moves=not season_alone)
+
+
+def _in_latest_century(two_digits: int, now: Narrative) -> int:
+    """The latest year ending in ``two_digits`` that is not after the narrative's year (else 1999)."""
+    latest = now.year if now.year and now.year > 0 else 1999
+    year = latest // 100 * 100 + two_digits
+    return year - 100 if year > latest else year
 
 
 def _period_of_date(r: Reading, now: Narrative) -> None:
@@ -125,11 +142,10 @@ def _year_from_narrative(r: Reading, now: Narrative) -> int | None:
 _SEASON_START = {season: max(first, 1) for season, (first, _) in SEASON_MONTHS.items()}
 
 
-def _offset_from(r: Reading, now: Narrative) -> str | None:
+def _offset_from(date: Reading, offset: Reading, now: Narrative) -> Resolved:
     """'eight days before the new year': the date, then the step from it."""
-    offset, r.offset = r.offset, None
-    resolve(r, now)
-    return resolve(offset, now)
+    date = resolve(date, now).reading
+    return Resolved(resolve(offset, now).value, date)
 
 
 def _year_for_direction(r: Reading, now: Narrative) -> int | None:
@@ -142,18 +158,19 @@ def _year_for_direction(r: Reading, now: Narrative) -> int | None:
     return now.year if r.month > now.month else add_years(now.year, 1)
 
 
-def _absolute(r: Reading, now: Narrative, moves: bool = True) -> str:
+def _absolute(r: Reading, now: Narrative, moves: bool = True) -> Resolved:
     """The value of a calendar reading; ``moves``: it sets the narrative's date (a season
     without a year, "that winter", only takes the narrative's year)."""
-    if r.year is None:
-        return _unknown_year(r)
+    year = r.year
+    if year is None:
+        return Resolved(_unknown_year(r), r)
     if r.sub == "EASTER":
-        r.month, r.day = easter(r.year)
-        r.sub = None
-    if moves and (r.year != now.year or r.month is not None or r.sub is not None):
-        now.set(r.year, r.month or _SEASON_START.get(r.sub or ""), r.day)
-    value = f"{year_text(r.year)}-{r.sub}" if r.sub else date_value(r.year, r.month, r.day)
-    return value + _time_suffix(r)
+        month, day = easter(year)
+        r = replace(r, month=month, day=day, sub=None)
+    if moves and (year != now.year or r.month is not None or r.sub is not None):
+        now.set(year, r.month or _SEASON_START.get(r.sub or ""), r.day)
+    value = f"{year_text(year)}-{r.sub}" if r.sub else date_value(year, r.month, r.day)
+    return Resolved(value + _time_suffix(r), r)
 
 
 def _unknown_year(r: Reading) -> str:
@@ -191,7 +208,8 @@ def _relative(r: Reading, now: Narrative) -> str:
 def _relative_day(r: Reading, now: Narrative) -> str:
     if now.year is None:
         return "XXXX-XX-XX"
-    if now.day is None or r.shift is None:
+    # A day without its month ("from the 20th to 1945") cannot be counted from.
+    if now.day is None or now.month is None or r.shift is None:
         if r.shift == 0 and now.month is not None:
             return f"{year_text(now.year)}-{now.month:02d}-XX"
         return f"{year_text(now.year)}-XX-XX"
@@ -203,7 +221,7 @@ def _relative_day(r: Reading, now: Narrative) -> str:
 def _relative_week(r: Reading, now: Narrative) -> str:
     if now.year is None:
         return "XXXX-WXX"
-    if now.day is None or r.shift is None:
+    if now.day is None or now.month is None or r.shift is None:
         return f"{year_text(now.year)}-WXX"
     y, m, d = add_days(now.year, now.month, now.day, 7 * r.shift)
     now.set(y, m, d)
@@ -241,6 +259,7 @@ def _relative_year(r: Reading, now: Narrative) -> str:
 def _weekday(r: Reading, now: Narrative) -> str:
     if now.year is None or now.month is None or now.day is None:
         return "XXXX-XX-XX"
+    assert r.weekday is not None, r  # only the weekday reader gives the unit "weekday", and a weekday
     ahead = (r.weekday - weekday(now.year, now.month, now.day)) % 7
     y, m, d = add_days(now.year, now.month, now.day, ahead)
     now.set(y, m, d)

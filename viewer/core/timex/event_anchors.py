@@ -50,6 +50,7 @@ def _subject_starts(text: str, start: int, end: int) -> int | None:
     verb), starts the clause the event phrase is part of."""
     for gap in _NEW_SUBJECT.finditer(text, start, end):
         before = re.search(r"(\w+)\Z", text[start:gap.start()])
+        assert before is not None  # a gap follows a word (its lookbehind), and the phrase starts with one
         name_follows = text[gap.end()].isupper()
         word = before[1]
         verb = word.endswith(("ed", "ing"))  # "after the army crossed the river": its object

@@ -11,7 +11,6 @@ import re
 
 from viewer.core.timex.patterns import MONTH, RANGE
 
-
 # Words before a capitalised month that make it a person's name, not a month.
 _TITLES = {
     "general", "gen", "president", "minister", "mr", "mrs", "ms", "miss", "dr", "admiral",
@@ -38,9 +37,9 @@ _COUNT_NOUNS = {
 _CUES = {
     "in", "on", "by", "of", "until", "till", "since", "from", "during", "early", "late", "mid",
     "to", "and", "or", "through", "between", "before", "after", "last", "next", "that", "this",
-    "each", "every", "around", "about", "late", "end", "beginning", "middle", "start", "following",
+    "each", "every", "around", "about", "end", "beginning", "middle", "start", "following",
     "previous", "same", "throughout", "into", "within", "at", "for", "as", "when", "but", "then",
-    "again", "later", "earlier", "also", "the", "but", "however", "with", "against", "prior",
+    "again", "later", "earlier", "also", "the", "however", "with", "against", "prior",
 }
 
 _DETERMINERS = {"the", "its", "their", "his", "her", "this", "that", "these", "of", "our"}

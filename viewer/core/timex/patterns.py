@@ -22,7 +22,8 @@ YEAR_AD = rf"(?:(?:{ERA_AD}\s?)?\d{{1,4}}\s?(?:{ERA_BC}|{ERA_AD})|(?:1\d{{3}}|20
 # In a text that speaks of years BC, a bare "480" next to a month is a year too.
 YEAR_BC = rf"(?:{YEAR_AD}|\d{{3}}{_NOT_AFTER_YEAR})"
 NUM_WORD = (
-    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
     r"|sixteen|seventeen|eighteen|nineteen|a\s+hundred|one\s+hundred|hundred|a\s+dozen|half\s+a"
 )

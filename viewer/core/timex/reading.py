@@ -9,6 +9,11 @@ from dataclasses import dataclass
 class Reading:
     """The parts an expression states; missing parts come from the narrative.
 
+    Never changed once made: what a reading takes from its neighbours or the narrative makes a
+    new one (``dataclasses.replace``). It is not a frozen dataclass only because building one
+    costs three times as long, a few percent of reading a text; the timex tests hold it to
+    that instead (``tests/core/timex/conftest.py``).
+
     Years are historical (480 BC is -480). ``shift`` moves the narrative's current
     date by ``shift`` ``unit``s ("the next day": unit "day", shift 1); a shift of None
     means "some" ("days later"). ``literal`` is a value that needs no anchoring.

@@ -1,31 +1,38 @@
 """The table of rules that recognise temporal expressions, in the order they are tried.
 
-Each rule is a regular expression and a reader turning a match into pieces:
-``(start, end, Reading)``. A reader returns no pieces to veto a match ("General
-March"). A range rule ("22-25 April 1951") returns two pieces. The readers live in
-the ``timex_readers_*`` modules, by the kind of expression they read.
+Each rule is a regular expression and a reader turning a match into pieces
+(``viewer.core.timex.pieces.Piece``: where a ``Reading`` was read). A reader returns no
+pieces to veto a match ("General March"). A range rule ("22-25 April 1951") returns two
+pieces. The readers live in ``viewer.core.timex.readers``, a module per kind of expression.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from viewer.core.timex.readers import dates
-from viewer.core.timex.readers import durations
-from viewer.core.timex.readers import relative
-from viewer.core.timex.readers import times
-from viewer.core.timex.readers import years
-from viewer.core.timex.reading import Reading
 from viewer.core.timex.patterns import (
-    APPROX, DAY, ERA_BC, MOD, MONTH, MONTH_FULL, NUM, ORDINAL_WORD, PART, QUANTITY, RANGE,
-    SEASON, UNIT, WEEKDAY, YEAR_AD, YEAR_BC,
+    APPROX,
+    DAY,
+    ERA_BC,
+    MOD,
+    MONTH,
+    MONTH_FULL,
+    NUM,
+    ORDINAL_WORD,
+    PART,
+    QUANTITY,
+    RANGE,
+    SEASON,
+    UNIT,
+    WEEKDAY,
+    YEAR_AD,
+    YEAR_BC,
 )
-
-Piece = tuple[int, int, Reading]
-Handler = Callable[[re.Match[str], str], list[Piece]]
+from viewer.core.timex.pieces import Handler, Piece
+from viewer.core.timex.readers import dates, durations, relative, times, years
+from viewer.core.timex.reading import Reading
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +123,7 @@ def _date_rules(year: str) -> list[Rule]:
         _rule("year_season", r"(?P<y>(?:1\d{3}|20\d\d))\s+(?P<s>spring|summer|autumn|fall|winter)(?!\w)",
               dates.season),
         _rule("new_year", r"the\s+new\s+year(?!\w)",
-              lambda m, t: [(m.start(), m.end(), Reading(month=1, day=1, direction=1))]),
+              lambda m, t: [Piece(m.start(), m.end(), Reading(month=1, day=1, direction=1))]),
         _rule("holiday",
               rf"(?P<h>(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))|Easter(?:\s+Sunday)?))"
               rf"(?!\w)(?:,?\s+(?P<y>{year}))?", dates.holiday),
@@ -142,7 +149,8 @@ def _year_rules(bc: bool) -> list[Rule]:
               rf"(?<![\w.,-])(?P<a>\d{{1,4}})\s+(?:to|and|until)\s+(?P<b>\d{{1,4}})\s?(?P<era>{ERA_BC})",
               years.year_range),
         _rule("year",
-              rf"(?<![\w$\u00a3\u20ac.,-]){_ABOUT}{_MODG}(?P<y>(?-i:AD|A\.D\.)\s?\d{{1,4}}(?!\d)|\d{{1,4}}\s?(?-i:{ERA_BC}|A\.D\.?|AD)"
+              rf"(?<![\w$\u00a3\u20ac.,-]){_ABOUT}{_MODG}"
+              rf"(?P<y>(?-i:AD|A\.D\.)\s?\d{{1,4}}(?!\d)|\d{{1,4}}\s?(?-i:{ERA_BC}|A\.D\.?|AD)"
               rf"|(?:1\d{{3}}|20\d\d)(?![\d%]|[.,]\d)(?!\s?[-\u2013]\s?\d))",
               years.year),
         _rule("year_apostrophe", r"(?<![\w'])(?P<mod>)(?P<y>'\d\d)(?![\w'])", years.year_apostrophe),
@@ -171,7 +179,8 @@ def _relative_rules() -> list[Rule]:
         _rule("day_of_event",
               rf"the\s+(?P<n>{ORDINAL_WORD}|last|final|opening)\s+day\s+of\s+the\s+"
               r"(?:(?-i:[A-Z]\w+)\s+of\s+(?:the\s+)?(?-i:[A-Z]\w+)|(?:battle|war|siege|offensive|rebellion|uprising"
-              r"|campaign|revolution|revolt|invasion|attack|assault|operation|fighting|conference|congress|talks)(?!\w))",
+              r"|campaign|revolution|revolt|invasion|attack|assault|operation|fighting|conference|congress|talks)"
+              r"(?!\w))",
               relative.day_of_event),
         _rule("day_before_after", r"the\s+day\s+(?P<dir>before|after|following)(?=[\s,])", relative.day_before_after),
         _rule("year_relative", r"(?P<dir>next|last)\s+(?P<u>year|month|week)(?!\w)", relative.year_relative),
@@ -211,7 +220,7 @@ def _other_rules() -> list[Rule]:
               times.part_of_any_day),
         _rule("daytime", r"day-?time(?![\w-])", times.part_of_any_day),
         _rule("named_season", r"(?:the\s+)?(?:dry|rainy|wet|monsoon)\s+season(?!\w)",
-              lambda m, t: [(m.start(), m.end(), Reading(literal=""))]),
+              lambda m, t: [Piece(m.start(), m.end(), Reading(literal=""))]),
         _rule("clock",
               r"(?<![\d:.])(?P<h>[01]?\d|2[0-4])(?::(?P<mi>[0-5]\d))?\s?(?P<ap>(?-i:a\.m\.|p\.m\.|am|pm|AM|PM))(?!\w)",
               times.clock),

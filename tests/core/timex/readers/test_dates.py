@@ -5,11 +5,21 @@ from __future__ import annotations
 
 import pytest
 
-from viewer.core.timex.reading import Reading
 from viewer.core.timex.readers.dates import (
-    day_alone, day_month, day_range, full_date, half, holiday, iso, month_alone, month_day, month_year, same_year,
+    day_alone,
+    day_month,
+    day_range,
+    full_date,
+    half,
+    holiday,
+    iso,
+    month_alone,
+    month_day,
+    month_year,
+    same_year,
     season,
 )
+from viewer.core.timex.reading import Reading
 from viewer.core.timex.rules import rules
 
 

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from viewer.core.timex.reading import Reading
 from viewer.core.timex.readers.durations import (
-    bare_units, duration, following_units, hyphen_duration, part_of_period, recurrence, unit_long,
+    bare_units,
+    duration,
+    following_units,
+    hyphen_duration,
+    part_of_period,
+    recurrence,
+    unit_long,
 )
+from viewer.core.timex.reading import Reading
 from viewer.core.timex.rules import rules
 
 

@@ -5,10 +5,17 @@ from __future__ import annotations
 
 import pytest
 
-from viewer.core.timex.reading import Reading
 from viewer.core.timex.readers.relative import (
-    day_before_after, day_of_event, named_month_relative, offset, reference, relative, weekday, year_relative,
+    day_before_after,
+    day_of_event,
+    named_month_relative,
+    offset,
+    reference,
+    relative,
+    weekday,
+    year_relative,
 )
+from viewer.core.timex.reading import Reading
 from viewer.core.timex.rules import rules
 
 
@@ -101,7 +108,8 @@ def test_up_to_date_and_a_date_are_not_the_present():
 
 @pytest.mark.parametrize(("text", "phrase"), [
     ("On the final day of the siege the walls were breached.", "the final day of the siege"),
-    ("On 9 May, the third day of the Battle of the Marshes, the dam broke.", "the third day of the Battle of the Marshes"),
+    ("On 9 May, the third day of the Battle of the Marshes, the dam broke.",
+     "the third day of the Battle of the Marshes"),
     ("They landed on 2 June, the first day of the invasion.", "the first day of the invasion"),
 ])
 def test_a_day_of_an_event_is_the_narratives_day(text, phrase):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from viewer.core.timex.reading import Reading
 from viewer.core.timex.readers.times import clock, part_of_any_day, part_of_date, part_relative
+from viewer.core.timex.reading import Reading
 from viewer.core.timex.rules import rules
 
 
@@ -35,7 +35,7 @@ def test_a_clock_time(rule, text, expected):
 
 
 @pytest.mark.parametrize(("text", "phrase", "value"), [
-    
+
     ("The general ordered a night-time withdrawal.", "night-time", "XXXX-XX-XXTNI"),
     ("The sentries slept little in the nighttime cold.", "nighttime", "XXXX-XX-XXTNI"),
     ('"We march tonight," the colonel said.', "tonight", "XXXX-XX-XXTNI"),

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from viewer.core.timex.reading import Reading
 from viewer.core.timex.readers.years import century, decade, year, year_apostrophe, year_of, year_range
+from viewer.core.timex.reading import Reading
 from viewer.core.timex.rules import rules
 
 

@@ -4,15 +4,12 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from viewer.core.timex import lexicon
-from viewer.core.timex.reading import Reading
 from viewer.core.timex.patterns import VAGUE_NUM
-from viewer.core.timex.readers.years import year_of
-
-if TYPE_CHECKING:
-    from viewer.core.timex.rules import Piece
+from viewer.core.timex.pieces import Piece
+from viewer.core.timex.readers.years import optional_year
+from viewer.core.timex.reading import Reading
 
 
 def part_of_period(m: re.Match[str], text: str) -> list[Piece]:
@@ -21,11 +18,11 @@ def part_of_period(m: re.Match[str], text: str) -> list[Piece]:
     unit = lexicon.UNITS[m["u"].lower().rstrip("s")]
     if n is None:
         return []
-    r = Reading(type="DURATION", literal=_period(n, unit, m["u"].lower()))
-    r.month = lexicon.month_number(m["pm"]) if m["pm"] else None
-    if m["py"] or m["py2"]:
-        r.year, r.era_from_context = year_of(m["py"] or m["py2"])
-    return [(m.start(), m.end(), r)]
+    month = lexicon.month_number(m["pm"]) if m["pm"] else None
+    year, loose = optional_year(m["py"] or m["py2"])
+    literal = _period(n, unit, m["u"].lower())
+    r = Reading(type="DURATION", literal=literal, month=month, year=year, era_from_context=loose)
+    return [Piece(m.start(), m.end(), r)]
 
 
 def recurrence(m: re.Match[str], text: str) -> list[Piece]:
@@ -33,9 +30,9 @@ def recurrence(m: re.Match[str], text: str) -> list[Piece]:
     unit = m["e"] or m["c"] or m["p"] or {"daily": "day", "weekly": "week", "monthly": "month"}.get(word, "year")
     unit = unit.lower()
     if m["p"]:
-        return [(m.start(), m.end(), Reading(type="SET", literal=f"P1{lexicon.UNITS[unit]}"))]
+        return [Piece(m.start(), m.end(), Reading(type="SET", literal=f"P1{lexicon.UNITS[unit]}"))]
     literal = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}[unit]
-    return [(m.start(), m.end(), Reading(type="SET", literal=literal))]
+    return [Piece(m.start(), m.end(), Reading(type="SET", literal=literal))]
 
 
 def duration(m: re.Match[str], text: str) -> list[Piece]:
@@ -49,7 +46,7 @@ def duration(m: re.Match[str], text: str) -> list[Piece]:
         unit, n = "W", n * 2
     if m["half"] and n is not None:  # "a year and a half"
         n += 0.5
-    return [(m.start(), m.end(), Reading(type="DURATION", literal=_period(n, unit, unit_word)))]
+    return [Piece(m.start(), m.end(), Reading(type="DURATION", literal=_period(n, unit, unit_word)))]
 
 
 def _period(n: float | None, unit: str, word: str) -> str:
@@ -61,7 +58,7 @@ def _period(n: float | None, unit: str, word: str) -> str:
 def bare_units(m: re.Match[str], text: str) -> list[Piece]:
     unit = lexicon.UNITS[m["u"].lower().rstrip("s")]
     time_unit = m["u"].lower().startswith("hour")
-    return [(m.start("u"), m.end(), Reading(type="DURATION", literal=f"PTX{unit}" if time_unit else f"PX{unit}"))]
+    return [Piece(m.start("u"), m.end(), Reading(type="DURATION", literal=f"PTX{unit}" if time_unit else f"PX{unit}"))]
 
 
 def hyphen_duration(m: re.Match[str], text: str) -> list[Piece]:
@@ -69,17 +66,17 @@ def hyphen_duration(m: re.Match[str], text: str) -> list[Piece]:
     if n is None:
         return []
     unit = lexicon.UNITS[m["u"].lower()]
-    return [(m.start(), m.end(), Reading(type="DURATION", literal=_period(n, unit, m["u"].lower())))]
+    return [Piece(m.start(), m.end(), Reading(type="DURATION", literal=_period(n, unit, m["u"].lower())))]
 
 
 def unit_long(m: re.Match[str], text: str) -> list[Piece]:
     """'a year-long trial' lasts a year; 'a months-long trek' some months."""
     unit = m["u"].lower()
     literal = _period(None if m["pl"] else 1, lexicon.UNITS[unit], unit)
-    return [(m.start(), m.end(), Reading(type="DURATION", literal=literal))]
+    return [Piece(m.start(), m.end(), Reading(type="DURATION", literal=literal))]
 
 
 def following_units(m: re.Match[str], text: str) -> list[Piece]:
     """'the following days', 'the coming years': some days or years, how many unsaid."""
     unit = m["u"].lower().rstrip("s")
-    return [(m.start(), m.end(), Reading(type="DURATION", literal=_period(None, lexicon.UNITS[unit], unit)))]
+    return [Piece(m.start(), m.end(), Reading(type="DURATION", literal=_period(None, lexicon.UNITS[unit], unit)))]

@@ -3,19 +3,15 @@ days later', 'the following April', 'Tuesday') or the writer's ('now', 'formerly
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
 
 from viewer.core.timex import lexicon
+from viewer.core.timex.pieces import Piece
 from viewer.core.timex.reading import Reading
-
-if TYPE_CHECKING:
-    import re
-
-    from viewer.core.timex.rules import Piece
 
 
 def day_before_after(m: re.Match[str], text: str) -> list[Piece]:
-    return [(m.start(), m.end(), Reading(unit="day", shift=-1 if m["dir"].lower() == "before" else 1))]
+    return [Piece(m.start(), m.end(), Reading(unit="day", shift=-1 if m["dir"].lower() == "before" else 1))]
 
 
 def relative(m: re.Match[str], text: str) -> list[Piece]:
@@ -23,9 +19,8 @@ def relative(m: re.Match[str], text: str) -> list[Piece]:
     direction = m["dir"].lower() if m["dir"] else "same"
     sign = -1 if direction in ("previous", "preceding", "before", "earlier", "prior", "last") else 1
     shift = 0 if direction in ("same", "that", "this", "later", "earlier", "") else sign
-    r = _relative_reading(unit, shift)
-    r.moves = not m[0].lower().startswith("next")
-    return [(m.start(), m.end(), r)]
+    moves = not m[0].lower().startswith("next")
+    return [Piece(m.start(), m.end(), _relative_reading(unit, shift, moves))]
 
 
 def day_of_event(m: re.Match[str], text: str) -> list[Piece]:
@@ -35,15 +30,15 @@ def day_of_event(m: re.Match[str], text: str) -> list[Piece]:
     beside = text[max(0, m.start() - 3):m.start()].rstrip().endswith((",", "-", "\u2013", "\u2014"))
     if m["n"].lower() in ("first", "opening") and not beside:
         return []
-    return [(m.start(), m.end(), Reading(unit="day", shift=0))]
+    return [Piece(m.start(), m.end(), Reading(unit="day", shift=0))]
 
 
-def _relative_reading(unit: str, shift: int | None) -> Reading:
+def _relative_reading(unit: str, shift: int | None, moves: bool) -> Reading:
     if unit in lexicon.PARTS_OF_DAY and unit != "day":
-        return Reading(type="TIME", unit="day", shift=shift, part=lexicon.PARTS_OF_DAY[unit])
+        return Reading(type="TIME", unit="day", shift=shift, part=lexicon.PARTS_OF_DAY[unit], moves=moves)
     if unit in lexicon.SEASONS:
-        return Reading(unit="year", shift=shift, sub=lexicon.SEASONS[unit])
-    return Reading(unit=unit, shift=shift)
+        return Reading(unit="year", shift=shift, sub=lexicon.SEASONS[unit], moves=moves)
+    return Reading(unit=unit, shift=shift, moves=moves)
 
 
 def offset(m: re.Match[str], text: str) -> list[Piece]:
@@ -58,29 +53,29 @@ def offset(m: re.Match[str], text: str) -> list[Piece]:
         if (unit in ("day", "week", "hour", "night") and not q) or unit == "week":
             # "days later", "(a few) weeks later": the same stretch of the narrative's
             # year, day or week unknown. A few days, months or years: only "later".
-            return [(m.start(), m.end(), Reading(unit=unit, shift=None))]
-        return [(m.start(), m.end(), Reading(literal=literal))]
+            return [Piece(m.start(), m.end(), Reading(unit=unit, shift=None))]
+        return [Piece(m.start(), m.end(), Reading(literal=literal))]
     if unit in ("hour", "minute", "second"):
-        return [(m.start(), m.end(), Reading(type="TIME", unit="day", shift=0, clock="XX"))]
+        return [Piece(m.start(), m.end(), Reading(type="TIME", unit="day", shift=0, clock="XX"))]
     unit = {"night": "day", "fortnight": "week"}.get(unit, unit)
     n = int(n) * (2 if "fortnight" in m["u"].lower() else 1)
-    return [(m.start(), m.end(), Reading(unit=unit, shift=-n if backward else n))]
+    return [Piece(m.start(), m.end(), Reading(unit=unit, shift=-n if backward else n))]
 
 
 def weekday(m: re.Match[str], text: str) -> list[Piece]:
-    return [(m.start(), m.end(), Reading(weekday=lexicon.WEEKDAYS[m[0].lower()], unit="weekday"))]
+    return [Piece(m.start(), m.end(), Reading(weekday=lexicon.WEEKDAYS[m[0].lower()], unit="weekday"))]
 
 
 def named_month_relative(m: re.Match[str], text: str) -> list[Piece]:
     sign = -1 if m["dir"].lower() in ("previous", "preceding", "last") else 1
-    return [(m.start(), m.end(), Reading(month=lexicon.month_number(m["m"]), direction=sign))]
+    return [Piece(m.start(), m.end(), Reading(month=lexicon.month_number(m["m"]), direction=sign))]
 
 
 def year_relative(m: re.Match[str], text: str) -> list[Piece]:
     direction = m["dir"].lower()
     shift = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "last": -1}.get(direction, 0)
     r = Reading(unit=m["u"].lower(), shift=shift, moves=False)
-    return [(m.start(), m.end(), r)]
+    return [Piece(m.start(), m.end(), r)]
 
 
 def reference(m: re.Match[str], text: str) -> list[Piece]:
@@ -91,4 +86,4 @@ def reference(m: re.Match[str], text: str) -> list[Piece]:
         literal = "FUTURE_REF"
     else:
         literal = "PRESENT_REF"
-    return [(m.start(), m.end(), Reading(literal=literal))]
+    return [Piece(m.start(), m.end(), Reading(literal=literal))]

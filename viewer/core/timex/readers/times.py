@@ -2,33 +2,28 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
 
 from viewer.core.timex import lexicon
-from viewer.core.timex.reading import Reading
+from viewer.core.timex.pieces import Piece
 from viewer.core.timex.readers.dates import day_number
-from viewer.core.timex.readers.years import year_of
-
-if TYPE_CHECKING:
-    import re
-
-    from viewer.core.timex.rules import Piece
+from viewer.core.timex.readers.years import optional_year
+from viewer.core.timex.reading import Reading
 
 
 def part_of_date(m: re.Match[str], text: str) -> list[Piece]:
     """'the morning of 31 January 1965', 'the night of April 18'."""
     month, day = (m["m"], m["d"]) if m["m"] else (m["m2"], m["d2"])
-    r = Reading(type="TIME", month=lexicon.month_number(month), day=day_number(day),
-                part=lexicon.PARTS_OF_DAY[m["p"].lower()])
-    if m["y"]:
-        r.year, r.era_from_context = year_of(m["y"])
-    return [(m.start(), m.end(), r)]
+    year, loose = optional_year(m["y"])
+    r = Reading(type="TIME", year=year, month=lexicon.month_number(month), day=day_number(day),
+                part=lexicon.PARTS_OF_DAY[m["p"].lower()], era_from_context=loose)
+    return [Piece(m.start(), m.end(), r)]
 
 
 def part_relative(m: re.Match[str], text: str) -> list[Piece]:
     """'that morning', 'that night', 'the same evening'."""
     part = lexicon.PARTS_OF_DAY[m["p"].lower()]
-    return [(m.start(), m.end(), Reading(type="TIME", unit="day", shift=0, part=part))]
+    return [Piece(m.start(), m.end(), Reading(type="TIME", unit="day", shift=0, part=part))]
 
 
 def clock(m: re.Match[str], text: str) -> list[Piece]:
@@ -41,11 +36,11 @@ def clock(m: re.Match[str], text: str) -> list[Piece]:
         hour = 0
     if hour > 24 or minute > 59:
         return []
-    return [(m.start(), m.end(), Reading(type="TIME", unit="day", shift=0, clock=f"{hour:02d}:{minute:02d}"))]
+    return [Piece(m.start(), m.end(), Reading(type="TIME", unit="day", shift=0, clock=f"{hour:02d}:{minute:02d}"))]
 
 
 def part_of_any_day(m: re.Match[str], text: str) -> list[Piece]:
     """'in daytime', 'a night-time retreat', 'tonight': a part of some day, which day unsaid."""
     word = m[0].lower()
     part = "DT" if word.startswith("day") else "NI"
-    return [(m.start(), m.end(), Reading(type="TIME", literal=f"XXXX-XX-XXT{part}"))]
+    return [Piece(m.start(), m.end(), Reading(type="TIME", literal=f"XXXX-XX-XXT{part}"))]

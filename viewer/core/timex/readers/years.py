@@ -4,18 +4,16 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from viewer.core.timex import lexicon
-from viewer.core.timex.reading import Reading
 from viewer.core.timex.guards import counted, determined, words_before
 from viewer.core.timex.patterns import ERA_BC
-
-if TYPE_CHECKING:
-    from viewer.core.timex.rules import Piece
+from viewer.core.timex.pieces import Piece
+from viewer.core.timex.reading import Reading
 
 _BC = re.compile(ERA_BC)
 _AD = re.compile(r"(?-i:A\.?D\.?|C\.?E\.?)")
+_DIGITS = re.compile(r"\d+")
 
 _NOT_YEAR_BEFORE = {
     "hill", "height", "heights", "route", "highway", "flight", "no", "number", "resolution",
@@ -24,26 +22,38 @@ _NOT_YEAR_BEFORE = {
 }
 
 
+def leading_number(text: str) -> int:
+    """'22nd' -> 22, 'AD 70' -> 70: the first number in a match its rule made sure holds one."""
+    digits = _DIGITS.search(text)
+    assert digits is not None, text  # every rule that calls this matched digits
+    return int(digits[0])
+
+
 def year_of(text: str) -> tuple[int, bool]:
     """'480 BC' -> (-480, False); '1917' -> (1917, False); '480' -> (480, True).
 
     The flag says the era is not written and a BC narrative makes it BC.
     """
-    digits = int(re.search(r"\d+", text)[0])
+    digits = leading_number(text)
     if _BC.search(text):
         return -digits, False
     return digits, len(re.sub(r"\D", "", text)) < 4 and not _AD.search(text)
 
 
+def optional_year(text: str | None) -> tuple[int | None, bool]:
+    """``year_of`` a match's year group, or no year when the group took nothing."""
+    return year_of(text) if text else (None, False)
+
+
 def decade(m: re.Match[str], text: str) -> list[Piece]:
     d = int(m["d"])
-    return [(m.start(), m.end(), Reading(decade=-d if m["bc"] else d))]
+    return [Piece(m.start(), m.end(), Reading(decade=-d if m["bc"] else d))]
 
 
 def century(m: re.Match[str], text: str) -> list[Piece]:
     raw = m["n"].lower()
-    n = lexicon.ORDINALS[raw] if raw in lexicon.ORDINALS else int(re.match(r"\d+", raw)[0])
-    return [(m.start(), m.end(), Reading(century=-(n - 1) if m["bc"] else n - 1))]
+    n = lexicon.ORDINALS[raw] if raw in lexicon.ORDINALS else leading_number(raw)
+    return [Piece(m.start(), m.end(), Reading(century=-(n - 1) if m["bc"] else n - 1))]
 
 
 def year(m: re.Match[str], text: str) -> list[Piece]:
@@ -55,7 +65,7 @@ def year(m: re.Match[str], text: str) -> list[Piece]:
         if not re.search(r"\bof\s*$", text[max(0, m.start() - 12):m.start()]) or counted(text, m.end()):
             return []
     year, loose = year_of(raw)
-    return [(m.start(), m.end(), Reading(year=year, era_from_context=loose))]
+    return [Piece(m.start(), m.end(), Reading(year=year, era_from_context=loose))]
 
 
 def year_range(m: re.Match[str], text: str) -> list[Piece]:
@@ -78,10 +88,10 @@ def year_range(m: re.Match[str], text: str) -> list[Piece]:
     sign = -1 if bc else 1
     loose = not bc and len(a) < 4
     return [
-        (m.start("a"), m.end("a"), Reading(year=sign * ya, era_from_context=loose)),
-        (m.start("b"), m.end(), Reading(year=sign * yb, era_from_context=loose)),
+        Piece(m.start("a"), m.end("a"), Reading(year=sign * ya, era_from_context=loose)),
+        Piece(m.start("b"), m.end(), Reading(year=sign * yb, era_from_context=loose)),
     ]
 
 
 def year_apostrophe(m: re.Match[str], text: str) -> list[Piece]:
-    return [(m.start(), m.end(), Reading(year=int(m["y"][1:]), era_from_context=False, century_from_context=True))]
+    return [Piece(m.start(), m.end(), Reading(year=int(m["y"][1:]), era_from_context=False, century_from_context=True))]

@@ -1,0 +1,33 @@
+"""Which reader opens which file: events files are imported, every other file is read as text.
+
+Light on purpose: the window asks ``is_event_file`` before its first paint, and the
+readers are imported only when a file is opened.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from viewer.core.document import Document, Progress, analyse
+from viewer.core.kinds import EVENT_FILE_SUFFIXES
+from viewer.core.text.decoding import read_document
+
+
+def is_event_file(path: str | os.PathLike[str]) -> bool:
+    """Whether ``open_document`` imports the file (by its suffix) rather than reading it as text."""
+    return Path(path).suffix.lower() in EVENT_FILE_SUFFIXES
+
+
+def open_document(path: str | Path, progress: Progress | None = None) -> Document:
+    """Decode and analyse a file, or import a file of events (.csv, .tsv, .json).
+
+    Raises DocumentError with a one-line message.
+    """
+    if is_event_file(path):
+        from viewer.core.exchange.event_files import read_event_file
+
+        imported = read_event_file(path)
+        return Document(str(path), imported.text, imported.sentences, imported.timexes, imported.events,
+                        imported.problems)
+    return analyse(read_document(path), str(path), progress)

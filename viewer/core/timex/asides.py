@@ -1,0 +1,75 @@
+"""Whether a year the text states moves the narrative there, or is an aside it comes back from.
+
+"In 1964 ... (a study in 2005 found ...) ... On 4 August" stays in 1964: the next year the
+text states is closer to 1964 than to 2005. A date that sets the scene, or that the text goes
+on from at once, is never an aside.
+"""
+
+from __future__ import annotations
+
+import re
+
+from viewer.core.timex.pieces import Found
+from viewer.core.timex.reading import Reading
+
+# A paragraph may step back a year or two ("In the south, in June 1942, ..."); further is an aside.
+SCENE_YEARS = 2
+# How near the next expression must be to go on from an aside's date ("in April 1915, ... on May 23").
+CONTINUED_CHARS = 150
+
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n][\"')\]]?\s+)(?:\[[^\]]{1,20}\]\s*)?(?:[A-Za-z]+\s+){0,3}$")
+_PARAGRAPH_OPENING = re.compile(r"\n[^\S\n]*\n[^\S\n]*[^.!?\n]*$")
+# "surpassing the May 2007 high", "since the 2003 invasion": a year that names something else.
+OTHER_TIME = re.compile(r"\b(?:the|since|until|before|after)\s+\Z", re.I)
+
+
+def stated_year(r: Reading) -> int | None:
+    """The year an expression writes out itself, if any."""
+    return None if r.era_from_context or r.relative else r.year
+
+
+def next_stated_years(readings: list[Reading]) -> list[int | None]:
+    """For each reading, the next year the text states after it (None at the end)."""
+    out: list[int | None] = [None] * len(readings)
+    following = None
+    for i in range(len(readings) - 1, -1, -1):
+        out[i] = following
+        following = stated_year(readings[i]) or following
+    return out
+
+
+def digression(year: int | None, current: int | None, following: int | None) -> bool:
+    """A year far from the narrative's, which the text leaves again at once.
+
+    "In 1964 ... (a study in 2005 found ...) ... On 4 August" keeps 1964: the 2005 is
+    an aside, because the next year stated is closer to 1964 than to 2005.
+    """
+    if year is None or current is None or following is None or year == current:
+        return False
+    return abs(following - current) < abs(following - year)
+
+
+def sets_the_scene(text: str, start: int, reading: Reading, current: int) -> bool:
+    """A full date opening a sentence, or a year near the narrative's in a paragraph's first
+    sentence, is where the text now is, even if the next year it states is elsewhere."""
+    if reading.day and _opens_sentence(text, start):
+        return True
+    near = reading.year is not None and abs(reading.year - current) <= SCENE_YEARS
+    return near and _PARAGRAPH_OPENING.search(text, max(0, start - 300), start) is not None
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """'On 28 September 1775, ...' sets the scene; it is never an aside."""
+    return _SENTENCE_OPENING.search(text, max(0, start - 60), start) is not None
+
+
+def continued(text: str, piece: Found, reading: Reading, nxt: Found | None) -> bool:
+    """The text goes on from a date (``piece``, now read as ``reading``) at once with a day or
+    month that needs its year: the date was not an aside."""
+    if nxt is None or reading.month is None:
+        return False
+    if OTHER_TIME.search(text, max(0, piece.start - 12), piece.start):
+        return False  # "surpassing the May 2007 high": a name, not a date the text tells
+    following, end, start = nxt.reading, piece.end, nxt.start
+    return (following.needs_year and following.month is not None and start - end <= CONTINUED_CHARS
+            and "\n" not in text[end:start])
