@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from viewer.core.document import Cancelled, analyse
+from viewer.core.document import analyse
+from viewer.core.progress import Cancelled
 
 TEXT = ("The siege began on 3 May 1915. Two days later the guns fell silent. "
         "In June the garrison marched out, and by the winter of 1916 the town was rebuilt.\n") * 200
@@ -32,3 +33,31 @@ def test_a_cancel_stops_the_search_for_expressions_at_once():
     with pytest.raises(Cancelled):
         analyse(TEXT, "siege.txt", cancel_early)
     assert reported[-1] < 0.2  # it stopped at the first report past a tenth, not at a stage's end
+
+
+@pytest.mark.parametrize(("step", "start", "end"), [
+    ("the search for expressions", 0.05, 0.68),
+    ("the sentences", 0.74, 0.83),
+    ("the lanes", 0.83, 0.95),
+    ("the events", 0.95, 1.0),
+])
+def test_a_cancel_stops_every_step_midway(step, start, end):
+    # Each step reports from inside its loops, so a Cancel waits for a few hundred items at
+    # most, never for the step to end.
+    reported = []
+
+    def cancel_inside(share: float) -> None:
+        reported.append(share)
+        if start < share < end:
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        analyse(TEXT * 4, "siege.txt", cancel_inside)
+    assert start < reported[-1] < end, step
+
+
+def test_progress_is_told_often_on_a_long_text():
+    reported = []
+    analyse(TEXT * 4, "siege.txt", reported.append)
+    for lo, hi in ((0.0, 0.74), (0.74, 0.83), (0.83, 0.95), (0.95, 1.0)):
+        assert len([s for s in reported if lo < s < hi]) >= 2, (lo, hi)

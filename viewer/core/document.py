@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from viewer.core.progress import Pacer, Progress
 
 # The reader proper is imported by the first analysis: a window shows a document's text
 # (and asks viewer.core.opening.is_event_file) before it has its dates.
@@ -12,14 +13,6 @@ if TYPE_CHECKING:
     from viewer.core.events import Event
     from viewer.core.text.sentences import Sentence
     from viewer.core.timex.finding import Timex
-
-Progress = Callable[[float], None]
-"""Told the share of the work done (0.0 to 1.0); it may raise Cancelled to stop."""
-
-
-class Cancelled(Exception):  # noqa: N818 (a request to stop, not an error)
-    """Raised by a progress callback: the reader stops and nothing is returned."""
-
 
 # Where each stage ends, as a share of the whole (measured on a 10 MB narrative:
 # finding expressions takes three quarters of the time, and reports as it goes).
@@ -36,10 +29,6 @@ class Document:
     problems: tuple[str, ...] = ()  # one line per row of an events file that could not be read
 
 
-def _ignore(_done: float) -> None:
-    pass
-
-
 def analyse(text: str, path: str = "", progress: Progress | None = None) -> Document:
     """Read a text: sentences, anchored expressions, one event per sentence in its actor's lane."""
     from viewer.core.actors.lanes import actor_lanes
@@ -48,15 +37,16 @@ def analyse(text: str, path: str = "", progress: Progress | None = None) -> Docu
     from viewer.core.text.sentences import split_sentences
     from viewer.core.timex.finding import find_timexes
 
-    report = progress or _ignore
-    report(0.0)
+    pace = Pacer(progress)
+    pace.reached(0.0)
     with collection_paused():
-        timexes = find_timexes(text, lambda share: report(share * _AFTER_TIMEXES))
-        report(_AFTER_TIMEXES)
-        sentences = split_sentences(text, [(t.start, t.end) for t in timexes])
-        report(_AFTER_SENTENCES)
-        lanes = actor_lanes(text, sentences)
-        report(_AFTER_LANES)
-        events = build_events(text, sentences, timexes, lanes)
-    report(1.0)
+        timexes = find_timexes(text, pace.part(0.0, _AFTER_TIMEXES))
+        pace.reached(_AFTER_TIMEXES)
+        spans = [(t.start, t.end) for t in timexes]
+        sentences = split_sentences(text, spans, pace.part(_AFTER_TIMEXES, _AFTER_SENTENCES))
+        pace.reached(_AFTER_SENTENCES)
+        lanes = actor_lanes(text, sentences, pace.part(_AFTER_SENTENCES, _AFTER_LANES))
+        pace.reached(_AFTER_LANES)
+        events = build_events(text, sentences, timexes, lanes, pace.part(_AFTER_LANES, 1.0))
+    pace.reached(1.0)
     return Document(path, text, sentences, timexes, events)

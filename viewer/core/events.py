@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from viewer.core.dates.calendar import Interval
 from viewer.core.dates.values import interval_of
 from viewer.core.kinds import EXPLICIT, INFERRED, UNDATED
+from viewer.core.progress import Pacer
 from viewer.core.text.citations import strip_citations
 from viewer.core.text.sentences import Sentence
 from viewer.core.timex.finding import Timex, connected
@@ -61,13 +62,18 @@ def _span(text: str, timexes: list[Timex], dated: list[int]) -> Interval | None:
 
 
 def build_events(
-    text: str, sentences: list[Sentence], timexes: list[Timex], lanes: list[str | None] | None = None
+    text: str, sentences: list[Sentence], timexes: list[Timex], lanes: list[str | None] | None = None,
+    pace: Pacer | None = None,
 ) -> list[Event]:
     """One event per sentence; ``lanes`` gives each sentence's actor."""
+    pace = pace or Pacer()
     lanes = lanes or [None] * len(sentences)
-    events = []
+    events: list[Event] = []
     last: int | None = None
+    count = len(sentences) or 1
     for sentence, indices, lane in zip(sentences, timexes_by_sentence(sentences, timexes), lanes):
+        if not len(events) & 1023:
+            pace(len(events) / count)
         title = strip_citations(text[sentence.start:sentence.end])
         dated = _dating_timexes(timexes, indices)
         if dated:

@@ -9,8 +9,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from viewer.core.document import Document, Progress, analyse
+from viewer.core.document import Document, analyse
 from viewer.core.kinds import EVENT_FILE_SUFFIXES
+from viewer.core.progress import Progress
 from viewer.core.text.decoding import read_document
 
 

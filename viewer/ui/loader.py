@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from viewer.core.document import Cancelled
 from viewer.core.gc_pause import collection_paused
+from viewer.core.progress import Cancelled
 from viewer.core.text.decoding import DocumentError, read_document
 from viewer.ui.loaded import LoadedDocuments
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from viewer.core.progress import Pacer
 from viewer.core.text.citations import strip_citations
 from viewer.core.text.sentences import Sentence
 
@@ -74,13 +75,17 @@ _SUBJECT_CUT = frozenset(
 _MAX_SUBJECT = 12
 
 
-def actor_lanes(text: str, sentences: list[Sentence]) -> list[str | None]:
+def actor_lanes(text: str, sentences: list[Sentence], pace: Pacer | None = None) -> list[str | None]:
     """One actor per sentence (None where there is no clear subject)."""
+    pace = pace or Pacer()
     acronyms = _acronyms(text)
     names: dict[str, str] = {}
     out: list[str | None] = []
     previous: str | None = None
-    for sentence in sentences:
+    count = len(sentences) or 1
+    for k, sentence in enumerate(sentences):
+        if not k & 255:
+            pace(k / count)
         words = _TOKEN_RE.findall(strip_citations(text[sentence.start:sentence.end])[:600])
         subject = _subject(words)
         if subject in _PRONOUNS:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from viewer.core.progress import Pacer
 from viewer.core.text.citations import CITATION_RE
 
 
@@ -60,22 +61,30 @@ _BREAK_RE = re.compile(
 )
 
 
-def split_sentences(text: str, unbroken: Sequence[tuple[int, int]] = ()) -> list[Sentence]:
+def split_sentences(text: str, unbroken: Sequence[tuple[int, int]] = (), pace: Pacer | None = None) -> list[Sentence]:
     """Split ``text`` into sentences; blank and citation-only stretches are skipped.
 
     No sentence ends strictly inside an ``unbroken`` span (sorted ``(start, end)``
     pairs): a date written "c. 1500" or wrapped over a line stays in one sentence.
+    ``pace`` is told the share of the text split as it goes.
     """
+    pace = pace or Pacer()
+    size = len(text) or 1
     sentences: list[Sentence] = []
     start = 0
-    for cut in [*_outside(_cuts(text), unbroken), len(text)]:
+    for cut in [*_outside(_cuts(text, pace.part(0.0, 0.6)), unbroken), len(text)]:
+        if not len(sentences) & 255:
+            pace(0.6 + 0.4 * start / size)
         _add_sentence(sentences, text, start, cut)
         start = cut
     return sentences
 
 
-def _cuts(text: str) -> Iterator[int]:
-    for match in _BREAK_RE.finditer(text):
+def _cuts(text: str, pace: Pacer) -> Iterator[int]:
+    size = len(text) or 1
+    for k, match in enumerate(_BREAK_RE.finditer(text)):
+        if not k & 511:
+            pace(match.start() / size)
         if match.lastgroup == "line_end":
             if not _continues_on_next_line(text, match.end()):
                 yield match.start()

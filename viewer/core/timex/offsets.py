@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from viewer.core.progress import Pacer
 from viewer.core.timex.event_anchors import event_phrase, month_named
 from viewer.core.timex.pieces import Found
 
@@ -13,10 +14,13 @@ _BEFORE_AFTER = re.compile(r"(?:before|after)$", re.I)
 _DETERMINER = re.compile(r"\s+the\s+$", re.I)
 
 
-def offsets_joined(text: str, found: list[Found]) -> list[Found]:
+def offsets_joined(text: str, found: list[Found], pace: Pacer | None = None) -> list[Found]:
     """'two days after 3 May' is one expression, counted from 3 May, not from the narrative."""
+    pace = pace or Pacer()
     out: list[Found] = []
-    for piece in found:
+    for k, piece in enumerate(found):
+        if not k & 1023:
+            pace(k / len(found))
         if out and _counts_from(text, out[-1], piece):
             offset = out.pop()
             piece = Found(offset.start, piece.end, replace(piece.reading, offset=offset.reading), offset.rule)
@@ -31,11 +35,14 @@ def _counts_from(text: str, first: Found, second: Found) -> bool:
                 and _BEFORE_AFTER.search(text, first.start, first.end) is not None)
 
 
-def events_attached(text: str, found: list[Found]) -> list[Found]:
+def events_attached(text: str, found: list[Found], pace: Pacer | None = None) -> list[Found]:
     """'two days after the invasion': the offset reaches over the event it counts from."""
+    pace = pace or Pacer()
     out: list[Found] = []
     skip = False  # the piece was a month that names the event just attached
     for i, piece in enumerate(found):
+        if not i & 1023:
+            pace(i / len(found))
         if skip:
             skip = False
             continue

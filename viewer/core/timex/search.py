@@ -8,9 +8,10 @@ every one of its matches holds, never the whole text.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Iterator
 from typing import NamedTuple
 
+from viewer.core.progress import Pacer
 from viewer.core.timex.patterns import ERA_BC, TRIGGERS
 from viewer.core.timex.pieces import Found, Piece
 from viewer.core.timex.rules import priority, rules
@@ -21,6 +22,9 @@ _TRIGGERS = {name: re.compile(pattern) for name, pattern in TRIGGERS.items()}
 # Text scanned before and after a trigger: more than any expression reaches from it
 # ("early in the morning of Thursday, " before a day; ", 2017" after a month).
 WINDOW_BEFORE, WINDOW_AFTER = 50, 30
+# Where each step ends, as shares of the search: finding the stretches to scan, scanning
+# them with every rule, choosing the earliest and longest.
+_AFTER_ERA, _AFTER_WINDOWS, _AFTER_RULES, _AFTER_CHOICE = 0.01, 0.1, 0.97, 0.99
 
 
 class Candidate(NamedTuple):
@@ -33,27 +37,32 @@ class Candidate(NamedTuple):
     pieces: list[Piece]
 
 
-def find_pieces(text: str, progress: Callable[[float], None] | None = None) -> list[Found]:
+def find_pieces(text: str, pace: Pacer | None = None) -> list[Found]:
     """The pieces of the matches kept, in reading order, each with the rule that read it;
-    ``progress`` is told the share of the rules done after each one."""
-    return [
-        Found(piece.start, piece.end, piece.reading, c.rule)
-        for c in _leftmost_longest(_candidates(text, progress))
-        for piece in c.pieces
-    ]
+    ``pace`` is told the share of the search done as it goes."""
+    pace = pace or Pacer()
+    candidates = _candidates(text, pace.part(0.0, _AFTER_RULES))
+    pace.reached(_AFTER_RULES)
+    kept = _leftmost_longest(candidates)
+    pace.reached(_AFTER_CHOICE)
+    return [Found(piece.start, piece.end, piece.reading, c.rule) for c in kept for piece in c.pieces]
 
 
-def _candidates(text: str, progress: Callable[[float], None] | None) -> list[Candidate]:
+def _candidates(text: str, pace: Pacer) -> list[Candidate]:
     """Every rule's matches, each rule scanning only the text around its triggers."""
-    bc = _speaks_bc(text)
+    bc = _speaks_bc(text, pace.part(0.0, _AFTER_ERA))
     rank = priority(bc)
-    windows = {name: _windows(text, trigger) for name, trigger in _TRIGGERS.items()}
+    stretches = pace.part(_AFTER_ERA, _AFTER_WINDOWS)
+    windows = {name: _windows(text, trigger, stretches.part(k / len(_TRIGGERS), (k + 1) / len(_TRIGGERS)))
+               for k, (name, trigger) in enumerate(_TRIGGERS.items())}
     found = []
     table = rules(bc)
+    scan = pace.part(_AFTER_WINDOWS, 1.0)
     for k, rule in enumerate(table):
-        if progress is not None:
-            progress(k / len(table))
-        for lo, hi in windows[rule.trigger]:
+        spans = windows[rule.trigger]
+        for j, (lo, hi) in enumerate(spans):
+            if not j & 255:
+                scan((k + j / len(spans)) / len(table))
             for m in rule.regex.finditer(text, lo, hi):
                 if _BLANK_LINE.search(m[0]):
                     continue  # an expression never runs over a paragraph break
@@ -74,22 +83,51 @@ def _leftmost_longest(found: list[Candidate]) -> list[Candidate]:
     return chosen
 
 
-def _speaks_bc(text: str, step: int = 1 << 18) -> bool:
+def _speaks_bc(text: str, pace: Pacer, step: int = 1 << 16) -> bool:
     """Does the text write years BC? Searched in slices, so a thread reading a large
-    document lets the window's thread run between them."""
-    return any(_SPEAKS_BC.search(text, max(0, i - 16), i + step) for i in range(0, len(text), step))
+    document lets the window's thread run between them, and a Cancel stops it."""
+    for i in range(0, len(text), step):
+        pace(i / len(text))
+        if _SPEAKS_BC.search(text, max(0, i - 16), i + step):
+            return True
+    return False
 
 
-def _windows(text: str, trigger: re.Pattern[str]) -> list[tuple[int, int]]:
+def _windows(text: str, trigger: re.Pattern[str], pace: Pacer) -> list[tuple[int, int]]:
     """Disjoint stretches of text around the trigger's tokens, cut at whitespace."""
     out: list[tuple[int, int]] = []
-    for m in trigger.finditer(text):
+    for m in _paced_finditer(trigger, text, pace.part(0.0, 0.5)):
         lo, hi = max(0, m.start() - WINDOW_BEFORE), min(len(text), m.end() + WINDOW_AFTER)
         if out and lo <= out[-1][1]:
             out[-1] = (out[-1][0], hi)
         else:
             out.append((lo, hi))
-    return [(_to_space(text, lo, -1), _to_space(text, hi, 1)) for lo, hi in out]
+    spaced = []
+    for k, (lo, hi) in enumerate(out):
+        if not k & 1023:
+            pace(0.5 + 0.5 * k / len(out))
+        spaced.append((_to_space(text, lo, -1), _to_space(text, hi, 1)))
+    return spaced
+
+
+_CHUNK = 1 << 16
+_REACH = 256  # how far past a chunk's end a trigger that starts inside it may run
+
+
+def _paced_finditer(pattern: re.Pattern[str], text: str, pace: Pacer) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, scanned a chunk at a time with a report between chunks:
+    a rare trigger's scan runs through megabytes between two matches. Chunks end at a space,
+    and a match may run ``_REACH`` characters past its chunk's end (triggers are short)."""
+    size, pos = len(text), 0
+    while pos < size:
+        cut = _to_space(text, min(size, pos + _CHUNK), 1)
+        pace(pos / size)
+        for m in pattern.finditer(text, pos, min(size, cut + _REACH)):
+            if m.start() >= cut:
+                break
+            yield m
+            pos = m.end()
+        pos = max(pos, cut)
 
 
 def _to_space(text: str, pos: int, step: int) -> int:
