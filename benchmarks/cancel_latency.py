@@ -40,7 +40,7 @@ def main() -> None:
     for _ in range(args.runs):
         stamps: list[tuple[float, float]] = []
         start = time.perf_counter()
-        analyse(text, progress=lambda share: stamps.append((time.perf_counter(), share)))
+        analyse(text, progress=lambda share, seen=stamps: seen.append((time.perf_counter(), share)))
         total = time.perf_counter() - start
         gaps = sorted(((b[0] - a[0], a[1]) for a, b in zip(stamps, stamps[1:])), reverse=True)
         longest.append(gaps[0])

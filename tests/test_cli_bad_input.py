@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import io
 import json
 import os
 import subprocess
@@ -177,3 +178,88 @@ def test_every_bad_input_in_one_process(tmp_path) -> None:
     (doc,) = json.loads(proc.stdout.decode("utf-8"))["documents"]
     assert doc["path"] == str(good)
     assert_exact(doc, CRLF)
+
+
+# ------------------------------------------------------------------ any name, any content: never a traceback
+
+posix_names = pytest.mark.skipif(sys.platform == "win32", reason="Windows names are UTF-16, not bytes")
+
+
+def run_bytes(*args: bytes | str, cwd: Path) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PYTHONPATH=str(Path(viewer.__file__).resolve().parents[1]), PYTHONIOENCODING="utf-8")
+    return subprocess.run([sys.executable, "-m", "viewer", "extract", *args], capture_output=True, env=env,
+                          cwd=cwd, timeout=120)
+
+
+@posix_names
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_a_file_name_that_is_not_utf8(tmp_path, capsys, monkeypatch, fmt) -> None:
+    (tmp_path / os.fsdecode(b"\xff\xfe.txt")).write_bytes(b"On 3 May 1915.")
+    proc = run_bytes("--format", fmt, b"\xff\xfe.txt", cwd=tmp_path)
+    assert (proc.returncode, proc.stderr) == (0, b"")
+    monkeypatch.chdir(tmp_path)
+    status = main(["extract", "--format", fmt, os.fsdecode(b"\xff\xfe.txt")])  # and in-process
+    assert status == 0 and capsys.readouterr().out == proc.stdout.decode("utf-8")  # valid UTF-8
+    out = proc.stdout.decode("utf-8")
+    if fmt == "json":
+        (doc,) = json.loads(out)["documents"]
+        assert doc["path"] == "\\xff\\xfe.txt" and doc["events"][0]["start"] == "1915-05-03"
+    else:
+        assert out.splitlines()[1].startswith("\\xff\\xfe.txt,0,14,1915-05-03,")
+
+
+@posix_names
+def test_a_name_with_bytes_and_escapes_is_shown_escaped(tmp_path) -> None:
+    proc = run_bytes(b"\xff\x1b]0;PWNED\x07.txt", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert proc.stderr == b"timeline-viewer: \\xff\\x1b]0;PWNED\\x07.txt: no such file\n"
+    assert json.loads(proc.stdout) == {"documents": []}
+
+
+def test_terminal_escapes_in_a_cell_never_reach_the_terminal(tmp_path) -> None:
+    path = tmp_path / "events.csv"
+    path.write_bytes(b"start,title\n" + b"2017-10-26,The pier opened\n" * 20 + b"\x1b]0;PWNED\x07\x1b[2J,x\n")
+    proc = run_bytes(str(path), cwd=tmp_path)
+    assert proc.returncode == 2
+    assert proc.stderr.decode("utf-8") == (
+        f"timeline-viewer: {path} line 22: 'start' is not a date: '\\x1b]0;PWNED\\x07\\x1b[2J'\n")
+
+
+def test_a_huge_number_in_an_events_file_is_a_bad_row(tmp_path) -> None:
+    path = tmp_path / "events.json"
+    path.write_text('[{"start": ' + "9" * 5000 + ', "title": "x"}, {"start": 1e400, "title": "y"},'
+                    ' {"start": NaN, "title": "z"}, {"start": "2017", "title": "Good"}]')
+    proc = run_bytes(str(path), cwd=tmp_path)
+    stderr = proc.stderr.decode("utf-8")
+    assert proc.returncode == 2 and "Traceback" not in stderr
+    assert stderr.splitlines() == [
+        f"timeline-viewer: {path} event 1: 'start' is not a date: '{'9' * 39}…'",
+        f"timeline-viewer: {path} event 2: 'start' is not a date: '1e400'",
+        f"timeline-viewer: {path} event 3: 'start' is not a date: 'NaN'",
+    ]
+    assert [e["title"] for e in json.loads(proc.stdout)["documents"][0]["events"]] == ["Good"]
+
+
+@pytest.mark.parametrize(("data", "problem"), [
+    ("[" * 200_000, "not valid JSON (nested too deeply)"),
+    ("[" + ",".join(["12345"] * 500_000) + "]",
+     "holds no events: a list of 500,000 items, none of them an object with 'start' and 'title'"),
+])
+def test_json_that_cannot_be_events_is_one_line(tmp_path, capsys, data, problem) -> None:
+    path = tmp_path / "events.json"
+    path.write_text(data)
+    assert_refused(capsys, path, problem)
+
+
+def test_a_message_never_fails_to_encode(tmp_path, monkeypatch) -> None:
+    stderr = io.TextIOWrapper(io.BytesIO(), encoding="ascii", errors="strict")
+    monkeypatch.setattr(sys, "stderr", stderr)
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(io.BytesIO(), encoding="utf-8"))
+    path = tmp_path / "café – ½.csv"
+    path.write_text("start,title\n2017-13-45 ½,x\n", encoding="utf-8")
+    assert main(["extract", str(path), str(tmp_path / "\udcff – absent.txt")]) == 2
+    stderr.flush()
+    lines = stderr.buffer.getvalue().decode("ascii").splitlines()
+    assert lines == [f"timeline-viewer: {tmp_path}/caf\\xe9 \\u2013 \\xbd.csv line 2: 'start' is not a date: "
+                     "'2017-13-45 \\xbd'",
+                     f"timeline-viewer: {tmp_path}/\\xff \\u2013 absent.txt: no such file"]

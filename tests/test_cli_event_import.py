@@ -105,3 +105,28 @@ def test_in_a_subprocess(tmp_path):
     assert proc.returncode == 2
     assert proc.stderr.splitlines() == [f"timeline-viewer: {path} {p}" for p in PROBLEMS]
     assert len(json.loads(proc.stdout)["documents"][0]["events"]) == 2
+
+
+FORMULAS = """start,title,lane
+2017-10-26,"=HYPERLINK(""http://evil.example"",""Click"")",=cmd
+2017-10-27,+cmd|' /C calc'!A0,@SUM(1+1)
+2017-10-28,-2+3+cmd,-2
+2017-10-29,\t=1+2,Town
+"""
+
+
+def test_the_csv_format_writes_no_live_formula_and_reads_back(tmp_path, capsys):
+    first = write(tmp_path, "events.csv", FORMULAS)
+    _, once, _ = run(capsys, "--format", "csv", first)
+    rows = list(csv.DictReader(io.StringIO(once)))
+    assert [(r["title"], r["lane"]) for r in rows] == [
+        ("'=HYPERLINK(\"http://evil.example\",\"Click\")", "'=cmd"), ("'+cmd|' /C calc'!A0", "'@SUM(1+1)"),
+        ("'-2+3+cmd", "'-2"), ("'=1+2", "Town")]
+    assert [r["start"] for r in rows] == ["2017-10-26", "2017-10-27", "2017-10-28", "2017-10-29"]
+    again = write(tmp_path, "again.csv", once)
+    _, twice, _ = run(capsys, "--format", "csv", again)
+    assert twice == once.replace(str(first), str(again))
+    _, as_json, _ = run(capsys, again)
+    assert [(e["title"], e["lane"]) for e in json.loads(as_json)["documents"][0]["events"]] == [
+        ('=HYPERLINK("http://evil.example","Click")', "=cmd"), ("+cmd|' /C calc'!A0", "@SUM(1+1)"),
+        ("-2+3+cmd", "-2"), ("=1+2", "Town")]

@@ -53,6 +53,13 @@ def _open_all(paths: Sequence[str]) -> Iterator[Document | DocumentError]:
             yield err
 
 
+def _say(message: str) -> None:
+    """One line on stderr, escaped (see ``safe_text.say``)."""
+    from viewer.core.exchange.safe_text import say
+
+    say(PROG, message)
+
+
 def _read(paths: Sequence[str]) -> tuple[list[Document], int]:
     """The documents that could be read; one stderr line for each that could not, and for each
     row of an events file that could not (its good rows are kept)."""
@@ -61,12 +68,12 @@ def _read(paths: Sequence[str]) -> tuple[list[Document], int]:
     docs, status = [], 0
     for result in _open_all(paths):
         if isinstance(result, DocumentError):
-            print(f"{PROG}: {result}", file=sys.stderr)
+            _say(str(result))
             status = 2
         else:
             docs.append(result)
             for problem in result.problems:
-                print(f"{PROG}: {problem}", file=sys.stderr)
+                _say(problem)
                 status = 2
     return docs, status
 

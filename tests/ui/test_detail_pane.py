@@ -76,12 +76,3 @@ def test_nothing_selected(pane):
     selection.clear()
     assert pane.title.text() == "No event selected"
     assert pane.date.text() == ""
-
-
-@pytest.mark.parametrize("text", ["plain", "a & b < c > d", "\"quoted\" and 'single'", "&amp; already", ""])
-def test_escape_is_htmls(text):
-    import html
-
-    from viewer.ui.detail_pane import _escape
-
-    assert _escape(text) == html.escape(text)

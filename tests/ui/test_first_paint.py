@@ -159,10 +159,24 @@ def test_the_window_module_imports_neither_numpy_nor_pyqtgraph():
     assert result.stdout.strip() == "[]"
 
 
+# The chronology's modules take half a second longer to import here, wherever they are imported
+# (a finder that waits, as a slow disk would): on the import's thread the window beats on meanwhile,
+# on the GUI thread it would not beat at all. How long it stalls is measured by
+# benchmarks/startup_bench.py, not here: a busy machine would fail any bound tight enough to matter.
 RESPONSIVE = """
 import sys, time
 from PySide6.QtCore import QTimer
 from viewer.ui.main_window import MainWindow, application
+
+
+class SlowImport:
+    def find_spec(self, name, path=None, target=None):
+        if name == "pyqtgraph":
+            time.sleep(0.5)
+        return None  # the usual finders find it
+
+
+sys.meta_path.insert(0, SlowImport())
 app = application()
 window = MainWindow(remember=False)
 window.open_paths([sys.argv[1]])
@@ -174,7 +188,7 @@ window.timeline.painted.connect(lambda: (ticks.append(time.perf_counter()), hear
 window.chronology_ready.connect(lambda: QTimer.singleShot(0, app.quit))
 window.show()
 app.exec()
-print(round(max(b - a for a, b in zip(ticks, ticks[1:])) * 1000), len(ticks))
+print(len(ticks), round(max(b - a for a, b in zip(ticks, ticks[1:])), 3), window.chronology_shown)
 """
 
 
@@ -184,9 +198,10 @@ def test_the_window_keeps_answering_while_the_chronology_imports(sample_file, tm
     result = subprocess.run([sys.executable, "-c", RESPONSIVE, str(sample_file)], cwd=ROOT, env=env,
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
-    gap_ms, ticks = map(int, result.stdout.split())
-    assert ticks > 5  # numpy and pyqtgraph take a few hundred ms: the timer beat meanwhile
-    assert gap_ms < 200, f"the GUI thread stalled for {gap_ms} ms while the chronology came in"
+    ticks, longest_gap_s, shown = result.stdout.split()
+    assert shown == "True"
+    assert int(ticks) >= 10, "the GUI thread did not beat while the chronology's modules were imported"
+    assert float(longest_gap_s) < 5, "the GUI thread was stuck"
 
 
 def test_the_chronologys_placeholder_asks_for_the_chronologys_room(qtbot, view_on):

@@ -94,8 +94,18 @@ def _quiet_offscreen_noise() -> None:
     previous = qInstallMessageHandler(handler)
 
 
-def _stderr_reporter(path: str, message: str) -> None:
-    print(f"timeline-viewer: {message}", file=sys.stderr)
+class _StderrReport:
+    """A screenshot's errors, each a line on stderr; once any file could not be opened (or had
+    rows left out), the exit status is 2, as ``extract`` gives for the same file."""
+
+    def __init__(self) -> None:
+        self.status = 0
+
+    def __call__(self, path: str, message: str) -> None:
+        from viewer.core.exchange.safe_text import say
+
+        say("timeline-viewer", message)
+        self.status = 2
 
 
 def render(window: MainWindow, out: str) -> bool:
@@ -111,16 +121,21 @@ def run(paths: Sequence[str], screenshot: str | None = None, select: str | None 
     headless = screenshot is not None
     if app.platformName() == "offscreen":
         _quiet_offscreen_noise()
-    window = MainWindow(report_error=_stderr_reporter if headless else None, remember=not headless)
+    report = _StderrReport()
+    window = MainWindow(report_error=report if headless else None, remember=not headless)
     status = {"code": 0}
 
     def loaded() -> None:
         if select and not window.session.select_text(select):
-            print(f"timeline-viewer: no sentence contains {select!r}", file=sys.stderr)
+            from viewer.core.exchange.safe_text import say
+
+            say("timeline-viewer", f"no sentence contains {select!r}")
         if headless:
             window.ensure_chronology()
             if not render(window, screenshot):
-                print(f"timeline-viewer: could not write {screenshot}", file=sys.stderr)
+                from viewer.core.exchange.safe_text import say
+
+                say("timeline-viewer", f"could not write {screenshot}")
                 status["code"] = 1
             app.quit()
 
@@ -131,4 +146,4 @@ def run(paths: Sequence[str], screenshot: str | None = None, select: str | None 
     window.show()
     code = app.exec()
     window.close()
-    return status["code"] or code
+    return status["code"] or code or report.status

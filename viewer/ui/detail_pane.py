@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from viewer.ui.loaded import LoadedDocuments
+from viewer.ui.plain_text import escape
 from viewer.ui.selection import SelectionModel
 
 if TYPE_CHECKING:  # the reader's modules come in with the first document, not at the first paint
@@ -18,12 +19,6 @@ if TYPE_CHECKING:  # the reader's modules come in with the first document, not a
     from viewer.core.events import Event
 
 _QUOTE_CONTEXT = 18
-# html.escape's table, without importing html (and its 2,000 named entities) before the first paint.
-_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
-
-
-def _escape(text: str) -> str:
-    return text.translate(_ESCAPES)
 
 
 def anchor_quote(doc: Document, timex: int, sentence_start: int) -> str:
@@ -105,13 +100,13 @@ class DetailPane(QWidget):
         from viewer.core.kinds import EXPLICIT, INFERRED
 
         if event.dating == EXPLICIT and event.timex is not None:
-            return f"stated in the sentence: “{_escape(doc.timexes[event.timex].text)}”"
+            return f"stated in the sentence: “{escape(doc.timexes[event.timex].text)}”"
         if event.dating == INFERRED and event.anchor is not None:
             target = self._loaded.event_of_timex(d, event.anchor)
             if target < 0:
-                return f"carried over from ‘{_escape(doc.timexes[event.anchor].text)}’"
+                return f"carried over from ‘{escape(doc.timexes[event.anchor].text)}’"
             source = self._loaded.event(target).sentence
-            quote = _escape(anchor_quote(doc, event.anchor, source.start))
+            quote = escape(anchor_quote(doc, event.anchor, source.start))
             number = source.index + 1
             return (f"carried over from <a href=\"event:{target}\">‘{quote}’</a> "
                     f"(sentence {number}): this sentence names no date of its own")

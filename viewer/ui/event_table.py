@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from viewer.ui.loaded import LoadedDocuments
+from viewer.ui.plain_text import tool_tip
 from viewer.ui.selection import SelectionModel
 
 COLUMNS = ("Date", "Lane", "Title", "Dating")
@@ -130,7 +131,7 @@ class EventTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(self._events[self._rows[index.row()]], index.column())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == TITLE:
-            return self._events[self._rows[index.row()]].title
+            return tool_tip(self._events[self._rows[index.row()]].title)  # a title "<img src=...>" shown as written
         return None
 
     @staticmethod

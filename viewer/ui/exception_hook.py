@@ -28,14 +28,14 @@ _open_boxes: set = set()
 
 def show_dialog(message: str, details: str) -> None:
     """A non-modal box: the message, with the traceback under "Show Details"."""
-    from PySide6.QtCore import Qt  # at the first error, not at every start
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication, QMessageBox  # at the first error, not at every start
 
-    box = QMessageBox(QMessageBox.Icon.Critical, "Timeline Viewer", f"Something went wrong: {message}",
-                      QMessageBox.StandardButton.Ok, QApplication.activeWindow())
+    from viewer.ui.plain_text import message_box
+
+    # The message may quote a document or a path: plain text.
+    box = message_box(QMessageBox.Icon.Critical, f"Something went wrong: {message}", QApplication.activeWindow())
     box.setInformativeText("The window keeps working. The details below are also in the log.")
     box.setDetailedText(details)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setModal(False)
     _open_boxes.add(box)
     box.finished.connect(lambda _result: _open_boxes.discard(box))

@@ -44,5 +44,7 @@ def write_export(kind: str, path: str | Path, documents: list[Document], timelin
 
 
 def failure_message(path: str | Path, err: OSError) -> str:
+    from viewer.core.exchange.safe_text import shown
+
     reason = (err.strerror or str(err)).lower()
-    return f"Could not save {path}: {reason}; nothing there was changed"
+    return f"Could not save {shown(str(path))}: {reason}; nothing there was changed"

@@ -94,7 +94,9 @@ class _ReadJob(QRunnable):
         except DocumentError as err:
             self._signals.failed.emit(self, err.problem)
         except Exception as err:  # noqa: BLE001 a reader bug must not take the window down
-            self._signals.failed.emit(self, f"unexpected error ({type(err).__name__}: {err})")
+            from viewer.core.exchange.safe_text import shown
+
+            self._signals.failed.emit(self, shown(f"unexpected error ({type(err).__name__}: {err})"))
         else:
             self._signals.loaded.emit(self, doc)
 

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSplitter,
 
 from viewer.bundled import resource_path
 from viewer.core.kinds import LANE_MODES
-from viewer.ui import placeholders
+from viewer.ui import placeholders, plain_text
 from viewer.ui.loader import DocumentLoader
 from viewer.ui.recent_files import RecentFiles
 from viewer.ui.session import Session
+from viewer.ui.settings_values import disarm_pickled_values
 from viewer.ui.source_view import SourceView
 from viewer.ui.status import StatusBar
 from viewer.ui.timeline_import import TimelineImport
@@ -62,7 +63,8 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.settings = settings or QSettings(ORGANISATION, APPLICATION)
         self._remembering = remember  # False for screenshots: a fixed layout, no settings written
-        self._report_error = report_error or self._error_dialog
+        self._report_error = report_error or (lambda _path, message: plain_text.warn(self, message))
+        disarm_pickled_values()  # before any setting is read: see settings_values
         self.recent = RecentFiles(self.settings, remember, self)
         self.recent.chosen.connect(lambda path: self.open_paths([path]))
         self.session = Session(self)
@@ -77,6 +79,7 @@ class MainWindow(QMainWindow):
         self.loader.text_read.connect(self._show_text)
         self.loader.loaded.connect(self._add_document)
         self.loader.failed.connect(self._failed)
+        self.loader.failed.connect(lambda path, _problem: self.recent.forget_if_gone(path))
         self.loader.progress_changed.connect(lambda path, done: self.status_bar.load_progress.reading(path, done))
         self.loader.idle.connect(self._finish_loading)
         self._timeline_view: TimelineView | None = None
@@ -318,15 +321,9 @@ class MainWindow(QMainWindow):
 
     def _failed(self, path: str, problem: str) -> None:
         self.status_bar.not_opened(path)
-        self._report_error(path, f"Could not open {path}: {problem}")
+        from viewer.core.exchange.safe_text import shown
 
-    def _error_dialog(self, path: str, message: str) -> None:
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(QMessageBox.Icon.Warning, "Timeline Viewer", message, QMessageBox.StandardButton.Ok, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        self._report_error(path, f"Could not open {shown(path)}: {shown(problem)}")
 
     # -- what the session announces ------------------------------------------------------
 
@@ -340,7 +337,7 @@ class MainWindow(QMainWindow):
                 view.set_documents(loaded)
         self.status_bar.summary.show_documents(loaded.documents)
         names = ", ".join(Path(d.path).name for d in loaded.documents)
-        self.setWindowTitle(f"{names} — Timeline Viewer" if names else "Timeline Viewer")
+        self.setWindowTitle(plain_text.window_title(f"{names} — Timeline Viewer") if names else "Timeline Viewer")
 
     def _check_lane_mode(self, mode: str) -> None:
         for action in self.lane_actions.actions():

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QStatusBar, QToolButton, QWidget
 
+from viewer.ui.plain_text import plain_label
+
 if TYPE_CHECKING:  # the reader's modules come in with the first document, not at the first paint
     from viewer.core.document import Document
 
@@ -50,7 +52,7 @@ class LoadProgress(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Loading progress")
-        self.label = QLabel(self)
+        self.label = plain_label(QLabel(self))  # "Reading NAME…": the name as it is
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 100)
         self.bar.setFormat("%p%")

@@ -22,6 +22,7 @@ from viewer.core.exchange.atomic_write import write_bytes_atomically
 from viewer.core.kinds import DATINGS, PRECISIONS
 from viewer.ui.calendar_axis import CalendarAxis, interval_label
 from viewer.ui.event_layer import EventLayer
+from viewer.ui.plain_text import tool_tip
 from viewer.ui.selection import SelectionModel
 
 HOUR = 1 / 24
@@ -247,7 +248,7 @@ class TimelineView(QWidget):
 
     def _on_hovered(self, scene_pos: QPointF) -> None:
         i = self.index_at(scene_pos)
-        self.layer.setToolTip(self.describe(i) if i >= 0 else "")
+        self.layer.setToolTip(tool_tip(self.describe(i)) if i >= 0 else "")  # its title and lane as written
 
     def describe(self, i: int) -> str:
         """Date, dating and title of item i, as the tooltip shows it."""

@@ -133,3 +133,56 @@ def test_any_csv_text_is_events_problems_or_one_refusal(text):
         if e.interval is not None:
             assert e.interval.first <= e.interval.last and e.value
     assert events_from_csv(text, "f.csv") == doc
+
+
+# ------------------------------------------------------------------ what a file may hold
+HUGE = "9" * 5000
+
+
+@pytest.mark.parametrize("row", [
+    f"{HUGE},,x", f"2017,{HUGE},x", f"{HUGE}-01-01,,x", f"2017-{HUGE},,x", f"2017-01-{HUGE},,x", f"BC{HUGE},,x",
+    f"{HUGE} BC,,x", f"AD {HUGE},,x", f"-{HUGE},,x", f"{HUGE}-SU,,x", "1e400,,x", "NaN,,x", "Infinity,,x",
+])
+def test_a_huge_number_where_a_date_goes_is_a_bad_row(tmp_path, row):
+    path = write(tmp_path, "events.csv", f"start,end,title\n{row}\n2017,,Good\n")
+    doc = open_document(path)
+    assert [e.title for e in doc.events] == ["Good"]
+    (problem,) = doc.problems
+    assert problem.startswith(f"{path} line 2: '") and "is not a date" in problem and len(problem) < 250
+
+
+def test_a_huge_number_in_our_exports_value_and_precision_columns(tmp_path):
+    doc = imported(tmp_path, f"start,title,value,precision\n2017,x,{HUGE},{HUGE}\n2017,y,{HUGE}-SU,day\n")
+    assert [(e.title, e.value, e.precision) for e in doc.events] == [("x", "2017", "year"), ("y", "2017", "day")]
+
+
+def test_terminal_escapes_in_a_cell_are_escaped_in_the_problem_line(tmp_path):
+    path = write(tmp_path, "events.csv", "start,title\n\x1b]0;PWNED\x07\x1b[2J,x\n2017,Good\n")
+    doc = open_document(path)
+    assert doc.problems == (f"{path} line 2: 'start' is not a date: '\\x1b]0;PWNED\\x07\\x1b[2J'",)
+
+
+def test_terminal_escapes_in_a_header_are_escaped_in_the_refusal(tmp_path):
+    path = write(tmp_path, "events.csv", "\x1b[2Jwhen,what\n2017,x\n")
+    with pytest.raises(DocumentError) as caught:
+        open_document(path)
+    assert "\x1b" not in str(caught.value) and "'\\x1b[2Jwhen', 'what'" in caught.value.problem
+
+
+def test_a_header_cell_of_a_megabyte_is_shortened_in_the_refusal(tmp_path):
+    with pytest.raises(DocumentError) as caught:
+        imported(tmp_path, "x" * 1_000_000 + ",what\n2017,x\n")
+    assert len(caught.value.problem) < 300
+
+
+# ------------------------------------------------------------------ a spreadsheet's apostrophe
+def test_the_apostrophe_before_a_formula_is_dropped_from_titles_and_lanes(tmp_path):
+    doc = imported(tmp_path, "start,title,lane\n2017,'=1+2,'@home\n2018,'-2,'+\n2019,\"'\t=x\",Town\n"
+                             "2020,'plain',''=two\n")
+    assert [(e.title, e.lane) for e in doc.events] == [
+        ("=1+2", "@home"), ("-2", "+"), ("=x", "Town"), ("'plain'", "'=two")]
+
+
+def test_the_apostrophe_is_kept_in_date_cells(tmp_path):
+    path = write(tmp_path, "events.csv", "start,title\n'-0479,x\n")
+    assert open_document(path).problems == (f"{path} line 2: 'start' is not a date: ''-0479'",)

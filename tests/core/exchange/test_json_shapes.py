@@ -77,3 +77,83 @@ def test_any_json_is_events_problems_or_one_refusal(data):
         return
     assert all(p.startswith("f.json event ") and "\n" not in p for p in doc.problems)
     assert [e.sentence for e in doc.events] == doc.sentences
+
+
+# ------------------------------------------------------------------ numbers no int or float holds, deep nesting
+HUGE = "9" * 5000  # more digits than int() converts (Python's int max str digits)
+
+
+@pytest.mark.parametrize(("value", "quoted"), [
+    (HUGE, "9" * 39 + "…"),
+    ("-" + HUGE, "-" + "9" * 38 + "…"),
+    ("1e400", "1e400"),
+    ("-1e400", "-1e400"),
+    ("NaN", "NaN"),
+    ("Infinity", "Infinity"),
+    ("-Infinity", "-Infinity"),
+])
+def test_a_number_no_date_can_be_is_a_bad_row(tmp_path, value, quoted):
+    path = write(tmp_path, "events.json", f'[{{"start": {value}, "title": "x"}}, {{"start": "2017", "title": "Good"}}]')
+    doc = open_document(path)
+    assert [e.title for e in doc.events] == ["Good"]
+    assert doc.problems == (f"{path} event 1: 'start' is not a date: '{quoted}'",)
+
+
+@pytest.mark.parametrize("key", ["end", "value", "precision"])
+def test_a_huge_number_where_a_date_or_a_name_goes(tmp_path, key):
+    path = write(tmp_path, "events.json", f'[{{"start": "2017", "title": "x", "{key}": {HUGE}}}]')
+    doc = open_document(path)
+    assert len(doc.events) + len(doc.problems) == 1
+    assert all("\n" not in p and len(p) < 200 for p in doc.problems)
+
+
+def test_a_huge_number_as_a_title_is_its_digits(tmp_path):
+    doc = imported(tmp_path, f'[{{"start": "2017", "title": {HUGE}}}, {{"start": "2018", "title": 1e400}}]',
+                   "events.json")
+    assert [e.title for e in doc.events] == [HUGE, "1e400"]
+
+
+def test_a_huge_number_that_is_an_item(tmp_path):
+    path = write(tmp_path, "events.json", f'[{{"start": "2017", "title": "Good"}}, {HUGE}, [{HUGE}]]')
+    doc = open_document(path)
+    assert doc.problems == (
+        f"{path} event 2: not an object with 'start' and 'title' but {'9' * 39}…",
+        f"{path} event 3: not an object with 'start' and 'title' but [\"{'9' * 37}…",
+    )
+
+
+def test_a_value_nested_deep_is_a_bad_row(tmp_path):
+    deep = "[" * 900 + "]" * 900
+    path = write(tmp_path, "events.json", f'[{{"start": "2017", "title": {deep}}}, {{"start": "2018", "title": "Ok"}}]')
+    doc = open_document(path)
+    assert [e.title for e in doc.events] == ["Ok"]
+    (problem,) = doc.problems
+    assert problem.startswith(f"{path} event 1: 'title' is not text or a number: ") and len(problem) < 200
+
+
+@pytest.mark.parametrize("data", ["[" * 100_000, '{"events": ' * 50_000, "[" * 100_000 + "]" * 100_000])
+def test_json_nested_too_deep_is_refused(tmp_path, data):
+    with pytest.raises(DocumentError) as caught:
+        imported(tmp_path, data, "events.json")
+    assert caught.value.problem.startswith("not valid JSON")
+
+
+@pytest.mark.parametrize("number", ["1", HUGE, "1.5", "1e400"])
+def test_a_giant_list_of_numbers_is_refused_in_one_line(tmp_path, number):
+    count = 2_000_000 if number == "1" else 2_000
+    with pytest.raises(DocumentError) as caught:
+        imported(tmp_path, "[" + ",".join([number] * count) + "]", "events.json")
+    assert caught.value.problem == (f"holds no events: a list of {count:,} items, none of them an object with "
+                                    "'start' and 'title'")
+
+
+# ------------------------------------------------------------------ what a problem line holds
+def test_control_characters_in_a_json_file_are_escaped_in_its_problem_lines(tmp_path):
+    path = write(tmp_path, "events.json", '[{"start": "\\u001b]0;PWNED\\u0007\\u001b[2J", "title": "x"},'
+                                          ' {"start\\u000b": "\\u009b2J", "title": "y"}]')
+    doc = open_document(path)
+    assert doc.problems == (
+        f"{path} event 1: 'start' is not a date: '\\x1b]0;PWNED\\x07\\x1b[2J'",
+        f"{path} event 2: 'start\\x0b' is not a date: '\\x9b2J'",
+    )
+    assert not any(c in p for p in doc.problems for c in "\x1b\x07\x0b\x9b")

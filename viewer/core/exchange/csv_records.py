@@ -3,6 +3,11 @@
 A record with the wrong number of fields, or one the csv module cannot read (a quote
 left open), is a problem line naming its lines; a header without a 'start' or a
 'title' column, or one that cannot be read, refuses the whole file.
+
+A title or lane cell that starts with an apostrophe before one of = + - @, a tab or a
+carriage return is read without that apostrophe: our CSV export adds it so that a
+spreadsheet shows the cell as text (safe_text.neutralised), and so does a user who
+types it in a spreadsheet.
 """
 
 from __future__ import annotations
@@ -21,7 +26,9 @@ from viewer.core.exchange.event_rows import (
     EventRows,
     ImportedEvents,
     field_of,
+    shorten,
 )
+from viewer.core.exchange.safe_text import restored
 from viewer.core.gc_pause import collection_paused
 
 if TYPE_CHECKING:
@@ -49,20 +56,38 @@ def _events_from_csv(text: str, name: str, delimiter: str | None) -> ImportedEve
     if isinstance(header, csv.Error):
         raise EventFileError(f"the header row {_csv_complaint(header)}")
     columns, names = _columns([cell.strip() for cell in header])
+    apostrophes = "'" in text  # else no cell can start with one
     out, width = EventRows(name), len(header)
     for first, last, row in rows:
         if isinstance(row, csv.Error):
             problem: str | None = _csv_complaint(row)
         elif len(row) == width:
             row.append("")  # the cell an absent optional column reads
-            problem = out.add([row[i].strip() for i in columns], names)
+            cells = [row[i].strip() for i in columns]
+            problem = out.add(_restored(cells) if apostrophes else cells, names)
         elif _has_cells(row):
-            problem = _wrong_width(row, width, last > first) or out.add([row[i].strip() for i in columns], names)
+            problem = _wrong_width(row, width, last > first)
+            if problem is None:
+                cells = [row[i].strip() for i in columns]
+                problem = out.add(_restored(cells) if apostrophes else cells, names)
         else:
             continue
         if problem:
             out.reject(f"line {first}" if last == first else f"lines {first}–{last}", problem)
     return out.result()
+
+
+_TITLE, _LANE = FIELDS.index("title"), FIELDS.index("lane")
+
+
+def _restored(cells: list[str]) -> list[str]:
+    """A record's cells with its title and lane without the apostrophe that kept a spreadsheet
+    from running them."""
+    if cells[_TITLE][:1] == "'":
+        cells[_TITLE] = restored(cells[_TITLE])
+    if cells[_LANE][:1] == "'":
+        cells[_LANE] = restored(cells[_LANE])
+    return cells
 
 
 def _numbered(reader: Reader, skipped: int) -> Iterator[tuple[int, int, _Record]]:
@@ -100,7 +125,7 @@ def _columns(header: list[str]) -> tuple[list[int], dict[str, str]]:
 
 def _missing_column(field: str, header: list[str]) -> str:
     others = " or ".join(f"'{a}'" for a in ALIASES[field][1:])
-    listed = ", ".join(f"'{h}'" for h in header)
+    listed = ", ".join(f"'{shorten(h)}'" for h in header)
     return (f"no '{field}' column (nor {others}); an events file needs 'start' and 'title' columns, "
             f"and this one has {listed}")
 

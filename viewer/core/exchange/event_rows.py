@@ -18,6 +18,7 @@ from viewer.core.dates.calendar import Interval, civil_date, days_in_month
 from viewer.core.dates.values import date_value, interval_of
 from viewer.core.events import Event
 from viewer.core.exchange.date_cells import DateCell, parse_date, value_label
+from viewer.core.exchange.safe_text import shown
 from viewer.core.kinds import EXPLICIT, INFERRED, PRECISIONS, UNDATED
 from viewer.core.text.sentences import Sentence
 from viewer.core.timex.finding import Timex
@@ -62,9 +63,10 @@ def field_of(name: str) -> str | None:
 
 
 def shorten(text: str, limit: int = 40) -> str:
-    """A cell as a problem line quotes it: on one line (breaks shown as \\n), at most ``limit`` long."""
-    text = text.replace("\r", "\\r").replace("\n", "\\n")
-    return text if len(text) <= limit else text[:limit - 1] + "…"
+    """A cell as a problem line quotes it: on one line, control characters as escapes (breaks as
+    \\n, ESC as \\x1b: ``shown``), at most ``limit`` long."""
+    short = shown(text[:limit])  # a cell may be megabytes long
+    return short if len(text) <= limit and len(short) <= limit else short[:limit - 1] + "…"
 
 
 class EventRows:
@@ -105,8 +107,8 @@ class EventRows:
         return "; ".join(wrong + [date] if isinstance(date, str) else wrong)
 
     def reject(self, where: str, problem: str) -> None:
-        """Note a record left out: '{file} line 7: {problem}'."""
-        self._problems.append(f"{self._name} {where}: {problem}" if self._name else f"{where}: {problem}")
+        """Note a record left out: '{file} line 7: {problem}', control characters as escapes (``shown``)."""
+        self._problems.append(shown(f"{self._name} {where}: {problem}" if self._name else f"{where}: {problem}"))
 
     def result(self) -> ImportedEvents:
         return ImportedEvents("\n".join(self._lines), self._sentences, self._timexes, self._events,

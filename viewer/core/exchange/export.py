@@ -1,4 +1,10 @@
-"""The stable output of `timeline-viewer extract`: JSON documents and CSV rows."""
+"""The stable output of `timeline-viewer extract`: JSON documents and CSV rows.
+
+Both are valid UTF-8 whatever the file was called: a path is written as ``file_name`` gives it
+(bytes that are not UTF-8 as ``\\xff``). In the CSV, a text cell from a document (path, lane,
+title) that a spreadsheet would run as a formula starts with an apostrophe (``neutralised``),
+even one like "-2"; our own columns (offsets, dates, values) are written as they are.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +14,7 @@ from typing import Any
 
 from viewer.core.document import Document
 from viewer.core.events import Event
+from viewer.core.exchange.safe_text import file_name, has_lone_surrogates, neutralised, without_lone_surrogates
 
 CSV_FIELDS = (
     "path", "sentence_start", "sentence_end", "start", "end", "value", "precision",
@@ -36,11 +43,12 @@ def event_dict(e: Event, index: int) -> dict[str, Any]:
 
 
 def document_dict(doc: Document) -> dict[str, Any]:
-    return {
-        "path": doc.path,
+    d = {
+        "path": file_name(doc.path),
         "timexes": [timex_dict(t) for t in doc.timexes],
         "events": [event_dict(e, i) for i, e in enumerate(doc.events)],
     }
+    return _encodable(d) if _has_lone_surrogates(doc) else d
 
 
 def documents_json_obj(docs: list[Document]) -> dict[str, Any]:
@@ -52,8 +60,30 @@ def events_csv(docs: list[Document]) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_FIELDS)
     for doc in docs:
+        path = neutralised(file_name(doc.path))
+        encodable = _encodable if _has_lone_surrogates(doc) else None
         for i, e in enumerate(doc.events):
             d = event_dict(e, i)
-            writer.writerow([doc.path, e.sentence.start, e.sentence.end, d["start"], d["end"],
-                             e.value, e.precision, e.dating, e.lane, e.title])
+            row = [path, e.sentence.start, e.sentence.end, d["start"], d["end"],
+                   e.value, e.precision, e.dating, e.lane and neutralised(e.lane), neutralised(e.title)]
+            writer.writerow(encodable(row) if encodable else row)
     return out.getvalue()
+
+
+def _has_lone_surrogates(doc: Document) -> bool:
+    """Whether a document holds text UTF-8 cannot write (its titles and expressions are in its
+    text). A document read from a file never does: decoding and the JSON reader see to it."""
+    if not doc.text.isascii() and has_lone_surrogates(doc.text):
+        return True
+    return any(has_lone_surrogates(lane) for lane in {e.lane for e in doc.events} if lane and not lane.isascii())
+
+
+def _encodable(obj: Any) -> Any:
+    """``obj`` with each lone surrogate in its text as U+FFFD."""
+    if isinstance(obj, str):
+        return without_lone_surrogates(obj)
+    if isinstance(obj, dict):
+        return {k: _encodable(v) for k, v in obj.items()}
+    if isinstance(obj, list):
+        return [_encodable(v) for v in obj]
+    return obj
