@@ -218,3 +218,40 @@ def test_sample_date_expressions_are_exactly_those_of_the_issue(sample: Document
 def test_sample_spans_are_exact(sample: Document) -> None:
     for t in sample.timexes:
         assert sample.text[t.start:t.end] == t.text
+
+
+# ---------------------------------------------------------------- sections
+
+SECTIONED = """The war began in 1939 with an invasion.
+
+The early years
+
+Germany advanced. Poland fell on 6 October 1939.
+
+1941
+
+The invasion of the Soviet Union followed.
+"""
+
+
+def test_a_heading_is_no_event_and_opens_a_section():
+    from viewer.core.document import analyse
+
+    doc = analyse(SECTIONED)
+    titles = [e.title for e in doc.events]
+    assert "The early years" not in titles and "1941" not in titles
+    assert [(e.title, e.section) for e in doc.events] == [
+        ("The war began in 1939 with an invasion.", None),
+        ("Germany advanced.", "The early years"),
+        ("Poland fell on 6 October 1939.", "The early years"),
+        ("The invasion of the Soviet Union followed.", "1941"),
+    ]
+
+
+def test_a_sentence_with_no_date_carries_its_sections_date():
+    from viewer.core.document import analyse
+
+    doc = analyse(SECTIONED)
+    last = doc.events[-1]
+    assert (last.value, last.dating) == ("1941", INFERRED)
+    assert doc.timexes[last.anchor].text == "1941"

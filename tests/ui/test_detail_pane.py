@@ -76,3 +76,21 @@ def test_nothing_selected(pane):
     selection.clear()
     assert pane.title.text() == "No event selected"
     assert pane.date.text() == ""
+
+
+def test_lane_and_section_with_the_same_words_as_everywhere(view_on, selection):
+    doc = analyse("Nobody knows when.\n\nThe siege\n\nThe Navy announced a blockade on 3 May 1915.\n\n1916\n\n"
+                  "It was lifted in the spring.", "story.txt")
+    pane = view_on(DetailPane, doc)
+    selection.select(0)
+    assert (pane.lane.text(), pane.section.text()) == ("No actor", "No section")
+    selection.select(1)
+    assert (pane.lane.text(), pane.section.text()) == ("Navy", "The siege")
+
+
+def test_a_date_carried_from_a_heading_says_so(view_on, selection):
+    doc = analyse("Background\n\n1916\n\nThe army rested.", "story.txt")
+    pane = view_on(DetailPane, doc)
+    selection.select(0)
+    assert pane.date.text() == "1916"
+    assert pane.reason.text() == "carried over from the heading ‘1916’"

@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from viewer.core.document import analyse
-from viewer.ui.event_table import DATE, LANE, TITLE, EventTable
+from viewer.ui.event_table import DATE, DATING, LANE, SECTION, TITLE, EventTable
 from viewer.ui.loaded import LoadedDocuments
 
 TEXT = (
@@ -32,7 +32,7 @@ def test_every_event_listed_undated_last(table):
 def test_sort_by_lane_and_title(table):
     table, _ = table
     table.sortByColumn(LANE, Qt.SortOrder.AscendingOrder)
-    assert column(table, LANE) == ["Admiral Farragut", "General Lee", "Zachary Taylor", ""]
+    assert column(table, LANE) == ["Admiral Farragut", "General Lee", "Zachary Taylor", "No actor"]
     table.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
     assert column(table, TITLE)[0].startswith("Admiral")
 
@@ -57,7 +57,7 @@ def test_filter(table):
     assert column(table, TITLE) == ["General Lee attacked on 9 May 1863."]
 
 
-@pytest.mark.parametrize("col", [DATE, LANE, TITLE, 3])
+@pytest.mark.parametrize("col", [DATE, LANE, SECTION, TITLE, DATING])
 @pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
 def test_numpy_rows_order_as_the_lists_do(sample_text, monkeypatch, col, order):
     """Small sets are kept in lists (no numpy before the first paint), large ones in arrays."""

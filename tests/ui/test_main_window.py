@@ -162,6 +162,15 @@ def test_lane_modes(window):
     assert len(window.chronology.lane_names) == 1
     window.session.set_lane_mode("actor")
     assert "Yarallah" in window.chronology.lane_names
+    window.session.set_lane_mode("section")
+    assert list(window.chronology.lane_names) == ["No section"]  # the sample has no headings
+
+
+def test_the_lanes_menu_offers_every_mode(window):
+    labels = [a.text().replace("&", "") for a in window.lane_actions.actions()]
+    assert labels == ["By actor", "By section", "By document", "Single lane"]
+    window.lane_actions.actions()[1].trigger()
+    assert window.session.lane_mode == "section"
 
 
 def test_go_menu_steps_in_time(window):

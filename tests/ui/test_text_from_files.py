@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.ui.helpers import open_and_wait, tool_tip_shown, write
+from viewer.ui.event_table import TITLE as TITLE_COLUMN
 from viewer.ui.exception_hook import show_dialog
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -43,7 +44,7 @@ def test_the_tables_tool_tip_shows_the_title_as_written(make_window, marked_up):
     path, title, _lane = marked_up
     window = make_window([path])
     model = window.table.model()
-    tip = model.data(model.index(0, 2), Qt.ItemDataRole.ToolTipRole)
+    tip = model.data(model.index(0, TITLE_COLUMN), Qt.ItemDataRole.ToolTipRole)
     assert tool_tip_shown(tip) == title
     assert "<img" not in tip and "<b>" not in tip
 

@@ -11,6 +11,7 @@ from viewer.core.progress import Pacer, Progress
 # (and asks viewer.core.opening.is_event_file) before it has its dates.
 if TYPE_CHECKING:
     from viewer.core.events import Event
+    from viewer.core.text.headings import Heading
     from viewer.core.text.sentences import Sentence
     from viewer.core.timex.finding import Timex
 
@@ -27,6 +28,7 @@ class Document:
     timexes: list[Timex]
     events: list[Event]
     problems: tuple[str, ...] = ()  # one line per row of an events file that could not be read
+    headings: tuple[Heading, ...] = ()  # each opens a section; no heading is an event
 
 
 def analyse(text: str, path: str = "", progress: Progress | None = None) -> Document:
@@ -34,6 +36,7 @@ def analyse(text: str, path: str = "", progress: Progress | None = None) -> Docu
     from viewer.core.actors.lanes import actor_lanes
     from viewer.core.events import build_events
     from viewer.core.gc_pause import collection_paused
+    from viewer.core.text.headings import find_headings
     from viewer.core.text.sentences import split_sentences
     from viewer.core.timex.finding import find_timexes
 
@@ -43,10 +46,12 @@ def analyse(text: str, path: str = "", progress: Progress | None = None) -> Docu
         timexes = find_timexes(text, pace.part(0.0, _AFTER_TIMEXES))
         pace.reached(_AFTER_TIMEXES)
         spans = [(t.start, t.end) for t in timexes]
-        sentences = split_sentences(text, spans, pace.part(_AFTER_TIMEXES, _AFTER_SENTENCES))
+        splitting = pace.part(_AFTER_TIMEXES, _AFTER_SENTENCES)
+        headings = find_headings(text, splitting.part(0.0, 0.1))
+        sentences = split_sentences(text, spans, splitting.part(0.1, 1.0), [(h.start, h.end) for h in headings])
         pace.reached(_AFTER_SENTENCES)
         lanes = actor_lanes(text, sentences, pace.part(_AFTER_SENTENCES, _AFTER_LANES))
         pace.reached(_AFTER_LANES)
-        events = build_events(text, sentences, timexes, lanes, pace.part(_AFTER_LANES, 1.0))
+        events = build_events(text, sentences, timexes, lanes, pace.part(_AFTER_LANES, 1.0), headings)
     pace.reached(1.0)
-    return Document(path, text, sentences, timexes, events)
+    return Document(path, text, sentences, timexes, events, headings=tuple(headings))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from viewer.core.dates.calendar import Interval
@@ -10,6 +11,7 @@ from viewer.core.dates.values import interval_of
 from viewer.core.kinds import EXPLICIT, INFERRED, UNDATED
 from viewer.core.progress import Pacer
 from viewer.core.text.citations import strip_citations
+from viewer.core.text.headings import Heading
 from viewer.core.text.sentences import Sentence
 from viewer.core.timex.finding import Timex, connected
 
@@ -30,6 +32,7 @@ class Event:
     timex: int | None = None
     anchor: int | None = None
     lane: str | None = None
+    section: str | None = None  # the heading the event comes under; None before the first
 
     @property
     def precision(self) -> str | None:
@@ -63,27 +66,62 @@ def _span(text: str, timexes: list[Timex], dated: list[int]) -> Interval | None:
 
 def build_events(
     text: str, sentences: list[Sentence], timexes: list[Timex], lanes: list[str | None] | None = None,
-    pace: Pacer | None = None,
+    pace: Pacer | None = None, headings: Sequence[Heading] = (),
 ) -> list[Event]:
-    """One event per sentence; ``lanes`` gives each sentence's actor."""
+    """One event per sentence; ``lanes`` gives each sentence's actor, ``headings`` its section."""
     pace = pace or Pacer()
+    sections = _sections(sentences, headings)
+    heading_dates = _heading_dates(sentences, headings, timexes)
     lanes = lanes or [None] * len(sentences)
     events: list[Event] = []
     last: int | None = None
     count = len(sentences) or 1
-    for sentence, indices, lane in zip(sentences, timexes_by_sentence(sentences, timexes), lanes):
+    for sentence, indices, lane, section, heading_date in zip(
+            sentences, timexes_by_sentence(sentences, timexes), lanes, sections, heading_dates):
         if not len(events) & 1023:
             pace(len(events) / count)
+        if heading_date is not None:  # "1918", "Eastern Theater 1861-1863": the section's date
+            last = heading_date
         title = strip_citations(text[sentence.start:sentence.end])
         dated = _dating_timexes(timexes, indices)
         if dated:
             t = dated[0]
             interval = _span(text, timexes, dated)
-            events.append(Event(sentence, title, timexes[t].value, interval, EXPLICIT, timex=t, lane=lane))
+            events.append(Event(sentence, title, timexes[t].value, interval, EXPLICIT, timex=t, lane=lane,
+                                section=section))
             last = dated[-1]
         elif last is not None:
             value = timexes[last].value
-            events.append(Event(sentence, title, value, interval_of(value), INFERRED, anchor=last, lane=lane))
+            events.append(Event(sentence, title, value, interval_of(value), INFERRED, anchor=last, lane=lane,
+                                section=section))
         else:
-            events.append(Event(sentence, title, None, None, UNDATED, lane=lane))
+            events.append(Event(sentence, title, None, None, UNDATED, lane=lane, section=section))
     return events
+
+
+def _sections(sentences: list[Sentence], headings: Sequence[Heading]) -> list[str | None]:
+    """Each sentence's section: the text of the last heading before it."""
+    out: list[str | None] = []
+    k, current = 0, None
+    for sentence in sentences:
+        while k < len(headings) and headings[k].start < sentence.start:
+            current = headings[k].text
+            k += 1
+        out.append(current)
+    return out
+
+
+def _heading_dates(sentences: list[Sentence], headings: Sequence[Heading], timexes: list[Timex]) -> list[int | None]:
+    """For the first sentence after a heading that holds a date, that date's expression: what
+    the section's sentences without a date of their own carry over."""
+    out: list[int | None] = [None] * len(sentences)
+    starts = [t.start for t in timexes]
+    k = 0
+    for heading in headings:
+        inside = range(bisect.bisect_left(starts, heading.start), bisect.bisect_left(starts, heading.end))
+        dated = _dating_timexes(timexes, list(inside))
+        while k < len(sentences) and sentences[k].start < heading.end:
+            k += 1
+        if dated and k < len(sentences):
+            out[k] = dated[-1]
+    return out

@@ -14,7 +14,10 @@ DATINGS = (EXPLICIT, INFERRED, UNDATED)
 PRECISIONS = ("day", "week", "month", "season", "quarter", "half-year", "year", "decade", "century")
 
 # How the chronology gives events their lanes.
-LANE_MODES = ("actor", "document", "single")
+LANE_MODES = ("actor", "section", "document", "single")
+# The lane of an event whose sentence names no actor, and of one before the first heading:
+# the same words on the chronology, in the details and in the table.
+NO_ACTOR, NO_SECTION = "No actor", "No section"
 
 # Files read as events rather than as text, by suffix.
 CSV_SUFFIXES = frozenset({".csv", ".tsv"})

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from viewer.core.kinds import NO_ACTOR, NO_SECTION
 from viewer.ui.loaded import LoadedDocuments
 from viewer.ui.plain_text import escape
 from viewer.ui.selection import SelectionModel
@@ -50,11 +51,12 @@ class DetailPane(QWidget):
         self.date.setFont(date_font)
         self.precision, self.reason = self._label("Precision"), self._label("Why this date", rich=True)
         self.lane, self.place = self._label("Lane"), self._label("Document and sentence")
+        self.section = self._label("Section")
         self.reason.linkActivated.connect(self._follow_link)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name, label in (("Date", self.date), ("Precision", self.precision), ("Why", self.reason),
-                            ("Lane", self.lane), ("Source", self.place)):
+                            ("Lane", self.lane), ("Section", self.section), ("Source", self.place)):
             form.addRow(f"{name}:", label)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -80,7 +82,7 @@ class DetailPane(QWidget):
 
     def _show(self, index: int) -> None:
         if not 0 <= index < len(self._loaded):
-            for label in (self.date, self.precision, self.reason, self.lane, self.place):
+            for label in (self.date, self.precision, self.reason, self.lane, self.section, self.place):
                 label.clear()
             self.title.setText("No event selected")
             return
@@ -92,7 +94,8 @@ class DetailPane(QWidget):
         self.date.setText(date_text(event.value, event.interval) if event.interval else "Undated")
         self.precision.setText(event.precision or "—")
         self.reason.setText(self._reason(d, doc, event))
-        self.lane.setText(event.lane or "(no actor)")
+        self.lane.setText(event.lane or NO_ACTOR)
+        self.section.setText(event.section or NO_SECTION)
         name = Path(doc.path).name if doc.path else "(untitled)"
         self.place.setText(f"{name}, sentence {event.sentence.index + 1} of {len(doc.sentences)}")
 
@@ -103,8 +106,8 @@ class DetailPane(QWidget):
             return f"stated in the sentence: “{escape(doc.timexes[event.timex].text)}”"
         if event.dating == INFERRED and event.anchor is not None:
             target = self._loaded.event_of_timex(d, event.anchor)
-            if target < 0:
-                return f"carried over from ‘{escape(doc.timexes[event.anchor].text)}’"
+            if target < 0:  # a date in a heading ("1918"): the section's
+                return f"carried over from the heading ‘{escape(doc.timexes[event.anchor].text)}’"
             source = self._loaded.event(target).sentence
             quote = escape(anchor_quote(doc, event.anchor, source.start))
             number = source.index + 1

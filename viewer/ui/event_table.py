@@ -9,12 +9,13 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from viewer.core.kinds import NO_ACTOR, NO_SECTION
 from viewer.ui.loaded import LoadedDocuments
 from viewer.ui.plain_text import tool_tip
 from viewer.ui.selection import SelectionModel
 
-COLUMNS = ("Date", "Lane", "Title", "Dating")
-DATE, LANE, TITLE, DATING = range(4)
+COLUMNS = ("Date", "Lane", "Section", "Title", "Dating")
+DATE, LANE, SECTION, TITLE, DATING = range(5)
 # Rows sampled to size the Date and Lane columns; Qt's default, 1000, costs 100 ms.
 SIZE_SAMPLE_ROWS = 100
 # From this many events the rows are kept in numpy arrays (a tenth of the memory of a
@@ -43,6 +44,8 @@ def _order(events: list, column: int):
         return _date_order(events)
     if column == LANE:  # named lanes first, then the sentences with no actor
         return _text_order([f"{0 if e.lane else 1}{(e.lane or '').casefold()}" for e in events])
+    if column == SECTION:  # in the document's order: the first heading's events first
+        return _text_order([f"{0 if e.section else 1}" for e in events])
     if column == TITLE:
         return _text_order([e.title.casefold() for e in events])
     return _text_order([e.dating for e in events])
@@ -141,7 +144,9 @@ class EventTableModel(QAbstractTableModel):
 
             return date_text(event.value, event.interval) if event.interval else "—"
         if column == LANE:
-            return event.lane or ""
+            return event.lane or NO_ACTOR
+        if column == SECTION:
+            return event.section or NO_SECTION
         if column == TITLE:
             return event.title
         return event.dating

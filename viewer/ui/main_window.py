@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
         view = bar.addMenu("&View")
         lanes = view.addMenu("&Lanes")
         self.lane_actions = QActionGroup(self)
-        for mode, label in zip(LANE_MODES, ("By &actor", "By &document", "&Single lane")):
+        for mode, label in zip(LANE_MODES, ("By &actor", "By s&ection", "By &document", "&Single lane"), strict=True):
             action = self._action(lanes, label, lambda _=False, m=mode: self.session.set_lane_mode(m))
             action.setCheckable(True)
             action.setChecked(mode == self.session.lane_mode)

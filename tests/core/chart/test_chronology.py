@@ -3,10 +3,10 @@
 import numpy as np
 import pytest
 
-from viewer.core.chart.chronology import ALL_EVENTS, SPLIT_LANE_AT, UNATTRIBUTED, Chronology, stack_rows
+from viewer.core.chart.chronology import ALL_EVENTS, SPLIT_LANE_AT, Chronology, stack_rows
 from viewer.core.dates.calendar import day_number
 from viewer.core.document import analyse
-from viewer.core.kinds import DATINGS, PRECISIONS
+from viewer.core.kinds import DATINGS, NO_ACTOR, PRECISIONS
 from viewer.core.opening import open_document
 
 PERSIANS = "In 480 BC the Persians invaded. In 479 BC they lost at Plataea."
@@ -50,9 +50,9 @@ def test_single_mode_has_one_lane(sample):
 
 def test_actor_lanes_come_from_the_events(sample):
     chron = Chronology.from_documents([sample], "actor")
-    assert set(chron.lane_names) == {e.lane or UNATTRIBUTED for e in sample.events}
+    assert set(chron.lane_names) == {e.lane or NO_ACTOR for e in sample.events}
     for i, event in enumerate(sample.events):
-        assert chron.lane_names[chron.lane[i]] == (event.lane or UNATTRIBUTED)
+        assert chron.lane_names[chron.lane[i]] == (event.lane or NO_ACTOR)
 
 
 def test_actor_lanes_are_ordered_by_first_event_in_time(sample):
@@ -65,6 +65,14 @@ def test_document_lanes_are_ordered_by_first_appearance_in_time(sample):
     chron = Chronology.from_documents([sample, analyse(PERSIANS, "persians.txt")], "document")
     assert chron.lane_names == ["persians.txt", "western_iraq_campaign_2017.txt"]
     assert chron.lane[-1] == 0 and chron.lane[0] == 1
+
+
+def test_section_lanes_follow_the_headings():
+    doc = analyse("Intro line on 1 May 1900.\n\nThe war\n\nIt began on 3 May 1915.\n\nThe peace\n\n"
+                  "It came on 11 November 1918.", "a.txt")
+    chron = Chronology.from_documents([doc], "section")
+    assert chron.lane_names == ["No section", "The war", "The peace"]
+    assert [chron.lane_names[k] for k in chron.lane] == ["No section", "The war", "The peace"]
 
 
 def test_unknown_lane_mode_is_refused(sample):

@@ -112,3 +112,19 @@ def test_a_document_made_with_lone_surrogates_still_exports():
 
 def test_the_csv_header_is_unchanged():
     assert events_csv([]) == ",".join(CSV_FIELDS) + "\n"
+
+
+def test_each_event_says_its_section_in_json_and_csv_and_reads_back(tmp_path):
+    doc = analyse("Background\n\nThe war began on 3 May 1915.\n\nThe war\n\nIt ended in 1918.\n", "a.txt")
+    events = documents_json_obj([doc])["documents"][0]["events"]
+    assert [e["section"] for e in events] == ["Background", "The war"]
+    rows = csv_rows(events_csv([doc]))
+    assert [r["section"] for r in rows] == ["Background", "The war"]
+    back = open_document(write(tmp_path, "back.csv", events_csv([doc])))
+    assert [e.section for e in back.events] == ["Background", "The war"]
+
+
+def test_a_section_that_looks_like_a_formula_is_neutralised(tmp_path):
+    doc = open_document(write(tmp_path, "in.csv", "start,title,chapter\n1915-05-03,The war began,=SUM(A1)\n"))
+    assert doc.events[0].section == "=SUM(A1)"
+    assert csv_rows(events_csv([doc]))[0]["section"] == "'=SUM(A1)"

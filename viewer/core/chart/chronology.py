@@ -18,12 +18,11 @@ import numpy as np
 
 from viewer.core.chart.flat_index import FlatIndex
 from viewer.core.document import Document
-from viewer.core.kinds import DATINGS, LANE_MODES, PRECISIONS
+from viewer.core.kinds import DATINGS, LANE_MODES, NO_ACTOR, NO_SECTION, PRECISIONS
 
 if TYPE_CHECKING:
     from viewer.core.events import Event
 
-UNATTRIBUTED = "Unattributed"
 ALL_EVENTS = "All events"
 SPLIT_LANE_AT = 10_000  # items in a lane past which day items skip the stacking loop
 
@@ -129,7 +128,8 @@ class Chronology:
                 iv = event.interval
                 starts.append(iv.first if iv else np.nan)
                 ends.append(iv.last + 1 if iv else np.nan)
-                name = {"actor": event.lane or UNATTRIBUTED, "document": doc_lane}.get(lane_mode, ALL_EVENTS)
+                name = {"actor": event.lane or NO_ACTOR, "section": event.section or NO_SECTION,
+                        "document": doc_lane}.get(lane_mode, ALL_EVENTS)
                 lanes.append(names.setdefault(name, len(names)))
                 precisions.append(iv.precision if iv else None)
                 datings.append(event.dating)

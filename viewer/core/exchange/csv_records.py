@@ -77,16 +77,15 @@ def _events_from_csv(text: str, name: str, delimiter: str | None) -> ImportedEve
     return out.result()
 
 
-_TITLE, _LANE = FIELDS.index("title"), FIELDS.index("lane")
+_TEXT_CELLS = (FIELDS.index("title"), FIELDS.index("lane"), FIELDS.index("section"))
 
 
 def _restored(cells: list[str]) -> list[str]:
     """A record's cells with its title and lane without the apostrophe that kept a spreadsheet
     from running them."""
-    if cells[_TITLE][:1] == "'":
-        cells[_TITLE] = restored(cells[_TITLE])
-    if cells[_LANE][:1] == "'":
-        cells[_LANE] = restored(cells[_LANE])
+    for k in _TEXT_CELLS:
+        if cells[k][:1] == "'":
+            cells[k] = restored(cells[k])
     return cells
 
 

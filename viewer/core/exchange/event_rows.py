@@ -23,7 +23,7 @@ from viewer.core.kinds import EXPLICIT, INFERRED, PRECISIONS, UNDATED
 from viewer.core.text.sentences import Sentence
 from viewer.core.timex.finding import Timex
 
-FIELDS = ("start", "end", "title", "lane", "value", "precision", "dating")
+FIELDS = ("start", "end", "title", "lane", "value", "precision", "dating", "section")
 REQUIRED = ("start", "title")
 # What a column may be called, compared casefolded with runs of ' ', '_', '-' as one space.
 ALIASES = {
@@ -34,6 +34,7 @@ ALIASES = {
     "value": ("value",),
     "precision": ("precision",),
     "dating": ("dating",),
+    "section": ("section", "chapter", "heading"),
 }
 _FIELD_OF = {alias: field for field, names in ALIASES.items() for alias in names}
 _NAME_SPACE = re.compile(r"[\s_-]+")
@@ -90,7 +91,7 @@ class EventRows:
 
     def add(self, cells: list[str], names: Mapping[str, str]) -> str | None:
         """Keep the record (its cells stripped, in FIELDS order), or say what is wrong with it."""
-        start, end, title, lane, value, precision, dating = cells
+        start, end, title, lane, value, precision, dating, section = cells
         title = " ".join(title.split())  # one line per event in the listing
         date: DateCell | str | None  # None: undated, as the record says
         if start:
@@ -101,7 +102,7 @@ class EventRows:
         else:  # our export's undated sentences have no start
             date = None if dating == UNDATED else f"'{names['start']}' is empty"
         if title and not isinstance(date, str):
-            self._keep(date, dating, title, lane or None)
+            self._keep(date, dating, title, lane or None, " ".join(section.split()) or None)
             return None
         wrong = [] if title else [f"'{names['title']}' is empty"]
         return "; ".join(wrong + [date] if isinstance(date, str) else wrong)
@@ -137,22 +138,22 @@ class EventRows:
             return "; ".join(wrong)
         return _span(first, last, value, precision)
 
-    def _keep(self, date: DateCell | None, dating: str, title: str, lane: str | None) -> None:
+    def _keep(self, date: DateCell | None, dating: str, title: str, lane: str | None, section: str | None) -> None:
         """Add the event, its line and sentence, and its expression; ``date`` None: undated."""
         label = _UNDATED_LABEL if date is None else date.label
         line, pos = label + _SEPARATOR + title, self._pos
         sentence = Sentence(len(self._sentences), pos, pos + len(line))
         if date is None:
-            event = Event(sentence, title, None, None, UNDATED, None, None, lane)
+            event = Event(sentence, title, None, None, UNDATED, None, None, lane, section)
         else:
             t = len(self._timexes)
             self._timexes.append(Timex(pos, pos + len(label), label, "DATE", date.value, "import"))
             if dating == INFERRED:
                 anchor = self._explicit.get(date.value, t)
-                event = Event(sentence, title, date.value, date.interval, dating, None, anchor, lane)
+                event = Event(sentence, title, date.value, date.interval, dating, None, anchor, lane, section)
             else:
                 self._explicit[date.value] = t
-                event = Event(sentence, title, date.value, date.interval, EXPLICIT, t, None, lane)
+                event = Event(sentence, title, date.value, date.interval, EXPLICIT, t, None, lane, section)
         self._sentences.append(sentence)
         self._events.append(event)
         self._lines.append(line)

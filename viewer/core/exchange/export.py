@@ -18,7 +18,7 @@ from viewer.core.exchange.safe_text import file_name, has_lone_surrogates, neutr
 
 CSV_FIELDS = (
     "path", "sentence_start", "sentence_end", "start", "end", "value", "precision",
-    "dating", "lane", "title",
+    "dating", "lane", "section", "title",
 )
 
 
@@ -37,6 +37,7 @@ def event_dict(e: Event, index: int) -> dict[str, Any]:
         "precision": e.precision,
         "dating": e.dating,
         "lane": e.lane,
+        "section": e.section,
         "timex": e.timex,
         "anchor": e.anchor,
     }
@@ -65,7 +66,8 @@ def events_csv(docs: list[Document]) -> str:
         for i, e in enumerate(doc.events):
             d = event_dict(e, i)
             row = [path, e.sentence.start, e.sentence.end, d["start"], d["end"],
-                   e.value, e.precision, e.dating, e.lane and neutralised(e.lane), neutralised(e.title)]
+                   e.value, e.precision, e.dating, e.lane and neutralised(e.lane),
+                   e.section and neutralised(e.section), neutralised(e.title)]
             writer.writerow(encodable(row) if encodable else row)
     return out.getvalue()
 

@@ -61,8 +61,10 @@ _BREAK_RE = re.compile(
 )
 
 
-def split_sentences(text: str, unbroken: Sequence[tuple[int, int]] = (), pace: Pacer | None = None) -> list[Sentence]:
-    """Split ``text`` into sentences; blank and citation-only stretches are skipped.
+def split_sentences(text: str, unbroken: Sequence[tuple[int, int]] = (), pace: Pacer | None = None,
+                    headings: Sequence[tuple[int, int]] = ()) -> list[Sentence]:
+    """Split ``text`` into sentences; blank and citation-only stretches are skipped, and so
+    are the ``headings`` (sorted spans): a heading opens a section, it is no sentence.
 
     No sentence ends strictly inside an ``unbroken`` span (sorted ``(start, end)``
     pairs): a date written "c. 1500" or wrapped over a line stays in one sentence.
@@ -72,10 +74,18 @@ def split_sentences(text: str, unbroken: Sequence[tuple[int, int]] = (), pace: P
     size = len(text) or 1
     sentences: list[Sentence] = []
     start = 0
+    heading = 0
     for cut in [*_outside(_cuts(text, pace.part(0.0, 0.6)), unbroken), len(text)]:
         if not len(sentences) & 255:
             pace(0.6 + 0.4 * start / size)
+        count = len(sentences)
         _add_sentence(sentences, text, start, cut)
+        if len(sentences) > count and headings:
+            added = sentences[-1]
+            while heading < len(headings) and headings[heading][1] <= added.start:
+                heading += 1
+            if heading < len(headings) and headings[heading][0] <= added.start and added.end <= headings[heading][1]:
+                sentences.pop()
         start = cut
     return sentences
 
