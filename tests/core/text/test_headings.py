@@ -28,7 +28,8 @@ def test_each_heading_with_its_span():
 
 
 @pytest.mark.parametrize("line", ["Overview", "Axis advances", "1917", "1921-1923", "War in the north, 1775-1780",
-                                  "North Korea invades (June 1950)", "2003: Invasion", "AFTERMATH"])
+                                  "North Korea invades (June 1950)", "2003: Invasion", "AFTERMATH",
+                                  '"War of the Cities"'])
 def test_lines_that_read_as_headings(line):
     assert is_heading(line)
 

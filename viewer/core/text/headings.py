@@ -55,6 +55,6 @@ def is_heading(line: str) -> bool:
     with a capital or a digit, and words or a year ("1917", "1861-1865"), not a bare number."""
     if len(line) > MAX_CHARS or line[-1] in _CLOSING or len(line.split()) > MAX_WORDS:
         return False
-    first = line[0]
+    first = line.lstrip("\"“‘'([")[:1] or line[0]  # '"War of the Cities"'
     words = any(c.isalpha() for c in line)
     return (first.isupper() or first.isdigit()) and (words or _YEARS.fullmatch(line) is not None)
