@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from viewer.bundled import resource_path
-from viewer.core.kinds import LANE_MODES
 from viewer.ui import placeholders, plain_text
 from viewer.ui.loader import DocumentLoader
+from viewer.ui.menus import Menus
 from viewer.ui.recent_files import RecentFiles
 from viewer.ui.session import Session
 from viewer.ui.settings_values import disarm_pickled_values
@@ -209,56 +209,10 @@ class MainWindow(QMainWindow):
             self._find_bar = bar
         return self._find_bar
 
-    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self)
-        # setShortcuts, not setShortcut: a standard key gets every binding the platform has, and
-        # setShortcut's overloads would build Qt's enum namespace (15 ms) before the first paint.
-        if isinstance(shortcut, QKeySequence.StandardKey):
-            action.setShortcuts(shortcut)
-        elif shortcut is not None:
-            action.setShortcuts([QKeySequence(shortcut)])
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
-
     def _build_actions(self) -> None:
-        bar = self.menuBar()
-        file = bar.addMenu("&File")
-        self.open_action = self._action(file, "&Open…", self.choose_files, QKeySequence.StandardKey.Open)
-        self.recent_menu = file.addMenu("Open &Recent")
-        self.recent.fill_when_shown(self.recent_menu)
-        file.addSeparator()
-        self._action(file, "Export Chronology as &PNG…", lambda: self._export("png"))
-        self._action(file, "Export Chronology as &SVG…", lambda: self._export("svg"))
-        self._action(file, "Export Events as &CSV…", lambda: self._export("csv"))
-        self._action(file, "Export Events as &JSON…", lambda: self._export("json"))
-        file.addSeparator()
-        self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
-        edit = bar.addMenu("&Edit")
-        self.find_action = self._action(edit, "&Find…", lambda: self.find_bar.open_bar(), QKeySequence.StandardKey.Find)
-        self._action(edit, "Find &Next", lambda: self.find_bar.step(), QKeySequence.StandardKey.FindNext)
-        self._action(edit, "Find Pre&vious", lambda: self.find_bar.step(backwards=True),
-                     QKeySequence.StandardKey.FindPrevious)
-        view = bar.addMenu("&View")
-        lanes = view.addMenu("&Lanes")
-        self.lane_actions = QActionGroup(self)
-        for mode, label in zip(LANE_MODES, ("By &actor", "By s&ection", "By &document", "&Single lane"), strict=True):
-            action = self._action(lanes, label, lambda _=False, m=mode: self.session.set_lane_mode(m))
-            action.setCheckable(True)
-            action.setChecked(mode == self.session.lane_mode)
-            action.setData(mode)
-            self.lane_actions.addAction(action)
-        view.addSeparator()
-        self._action(view, "&Fit All", lambda: self.ensure_chronology().fit_all(), "0")
-        self._action(view, "Zoom &In", lambda: self.ensure_chronology().zoom_by(0.5), QKeySequence.StandardKey.ZoomIn)
-        self._action(view, "Zoom &Out", lambda: self.ensure_chronology().zoom_by(2.0), QKeySequence.StandardKey.ZoomOut)
-        view.addSeparator()
-        self._view_menu = view  # the events dock's toggle comes last, with the dock
-        go = bar.addMenu("&Go")
-        self._action(go, "&Previous Event in Time", lambda: self._step("previous_in_time"), "Alt+Left")
-        self._action(go, "&Next Event in Time", lambda: self._step("next_in_time"), "Alt+Right")
-        self._action(go, "&First Event", lambda: self._step("first"), "Alt+Home")
-        self._action(go, "&Last Event", lambda: self._step("last"), "Alt+End")
+        menus = Menus(self)
+        self.open_action, self.find_action = menus.open_action, menus.find_action
+        self.recent_menu, self.lane_actions, self._view_menu = menus.recent_menu, menus.lane_actions, menus.view
 
     # -- documents -----------------------------------------------------------------
 

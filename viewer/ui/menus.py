@@ -1,0 +1,73 @@
+"""The window's menus and their actions: File, Edit, View, Go.
+
+Each action calls the window's or the session's own method; the menus hold no logic.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+from viewer.core.kinds import LANE_MODES
+
+
+class Menus:
+    """Builds the menu bar of ``window``; keeps the actions others look up."""
+
+    def __init__(self, window: Any) -> None:  # the MainWindow, whose commands the actions call
+        self.window = window
+        self._build()
+
+    def action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self.window)
+        # setShortcuts, not setShortcut: a standard key gets every binding the platform has, and
+        # setShortcut's overloads would build Qt's enum namespace (15 ms) before the first paint.
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)
+        elif shortcut is not None:
+            action.setShortcuts([QKeySequence(shortcut)])
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build(self) -> None:
+        w = self.window
+        bar = w.menuBar()
+        file = bar.addMenu("&File")
+        self.open_action = self.action(file, "&Open…", w.choose_files, QKeySequence.StandardKey.Open)
+        self.recent_menu = file.addMenu("Open &Recent")
+        w.recent.fill_when_shown(self.recent_menu)
+        file.addSeparator()
+        self.action(file, "Export Chronology as &PNG…", lambda: w._export("png"))
+        self.action(file, "Export Chronology as &SVG…", lambda: w._export("svg"))
+        self.action(file, "Export Events as &CSV…", lambda: w._export("csv"))
+        self.action(file, "Export Events as &JSON…", lambda: w._export("json"))
+        file.addSeparator()
+        self.action(file, "&Quit", w.close, QKeySequence.StandardKey.Quit)
+        edit = bar.addMenu("&Edit")
+        self.find_action = self.action(edit, "&Find…", lambda: w.find_bar.open_bar(), QKeySequence.StandardKey.Find)
+        self.action(edit, "Find &Next", lambda: w.find_bar.step(), QKeySequence.StandardKey.FindNext)
+        self.action(edit, "Find Pre&vious", lambda: w.find_bar.step(backwards=True),
+                     QKeySequence.StandardKey.FindPrevious)
+        view = bar.addMenu("&View")
+        lanes = view.addMenu("&Lanes")
+        self.lane_actions = QActionGroup(w)
+        for mode, label in zip(LANE_MODES, ("By &actor", "By s&ection", "By &document", "&Single lane"), strict=True):
+            action = self.action(lanes, label, lambda _=False, m=mode: w.session.set_lane_mode(m))
+            action.setCheckable(True)
+            action.setChecked(mode == w.session.lane_mode)
+            action.setData(mode)
+            self.lane_actions.addAction(action)
+        view.addSeparator()
+        self.action(view, "&Fit All", lambda: w.ensure_chronology().fit_all(), "0")
+        self.action(view, "Zoom &In", lambda: w.ensure_chronology().zoom_by(0.5), QKeySequence.StandardKey.ZoomIn)
+        self.action(view, "Zoom &Out", lambda: w.ensure_chronology().zoom_by(2.0), QKeySequence.StandardKey.ZoomOut)
+        view.addSeparator()
+        self.view = view  # the events dock's toggle comes last, with the dock
+        go = bar.addMenu("&Go")
+        self.action(go, "&Previous Event in Time", lambda: w._step("previous_in_time"), "Alt+Left")
+        self.action(go, "&Next Event in Time", lambda: w._step("next_in_time"), "Alt+Right")
+        self.action(go, "&First Event", lambda: w._step("first"), "Alt+Home")
+        self.action(go, "&Last Event", lambda: w._step("last"), "Alt+End")
+
