@@ -7,13 +7,18 @@ Synthetic data, the same for every figure (seeded): events over 50 years
 bars, a quarter each of month (30 days), quarter (91), half-year (182) and year
 (365) precision, starting on any day; a quarter of all events are inferred.
 
-A TimelineView whose main plot is 1600x900 is shown offscreen. A *repaint* is a
+Labels are on: event i is labelled with one of a few made-up phrases of 10 to 40
+characters and its number, placed beside its mark where it fits (as in the app).
+
+A TimelineView whose main plot is 1600x900 is shown offscreen. Rows have the app's
+fixed height (a line of text), so the plot shows the top rows and scrolls. A *repaint* is a
 synchronous ``repaint()`` of the main plot's 1600x900 viewport (axes, grid, lane
 bands, the event layer; the overview strip below has its own). "cold" moves the range
 by a sub-pixel step first, so nothing cached for the previous range can be reused, and
 the time covers the range change
 (pyqtgraph's signals, the overview region, the axes) and the repaint: what one zoom
-or pan step costs. "warm" repaints the same range again (hover, selection). Figures are medians of R runs.
+or pan step costs. "warm" repaints the same range again (hover, selection); "scroll"
+scrolls the lanes by a page and repaints (the full extent). Figures are medians of R runs.
 "first paint" is the one repaint right after set_chronology, timed once: besides the
 cold work it builds what the layer keeps per chronology and row height (the fold
 pyramid for coarse views of many events), which every later step, at any range, reuses.
@@ -45,6 +50,12 @@ PLOT_W, PLOT_H = 1600, 900
 LANES = 50
 BAR_SPANS = np.array([30, 91, 182, 365])
 BAR_PRECISIONS = np.array([2, 4, 5, 6])  # month, quarter, half-year, year in PRECISIONS
+PHRASES = ("Troops cross the river", "Talks", "The council meets in the capital", "A treaty is signed",
+           "Supplies run short along the northern front", "Rain")
+
+
+def synthetic_label(i: int) -> str:
+    return f"{PHRASES[i % len(PHRASES)]} ({i})"
 
 
 def synthetic(n: int, seed: int = 5):
@@ -111,7 +122,7 @@ def _timed_layer(view) -> list[float]:
 
 
 def _repaints(app, view, chron, runs: int) -> dict[str, float]:
-    view.set_chronology(chron)
+    view.set_chronology(chron, labels=synthetic_label)
     app.processEvents()
     view.plot.viewport().repaint()
     first, last = chron.extent()
@@ -136,10 +147,14 @@ def _repaints(app, view, chron, runs: int) -> dict[str, float]:
     spent = _timed_layer(view)
     out = {"full cold": _median_ms(at(*full), runs), "full layer": statistics.median(spent) * 1e3}
     out["full warm"] = _median_ms(again, runs)
+    out["full labels"] = len(view.layer.label_rects())
+    out["scroll"] = _median_ms(lambda k: lambda: (view.lane_scroll.scroll_rows((-1) ** k * 30),
+                                                   view.plot.viewport().repaint()), runs)
     spent.clear()
     out["1% cold"] = _median_ms(at(*zoom), runs)
     out["1% layer"] = statistics.median(spent[:runs]) * 1e3
     out["1% warm"] = _median_ms(again, runs)
+    out["1% labels"] = len(view.layer.label_rects())
     del view.layer.paint
     return out
 
@@ -168,7 +183,7 @@ def timing(n: int, runs: int) -> None:
             chron = Chronology(*arrays)
             builds.append(time.perf_counter() - t0)
         t0 = time.perf_counter()
-        view.set_chronology(chron)
+        view.set_chronology(chron, labels=synthetic_label)
         handed = time.perf_counter() - t0
         t0 = time.perf_counter()
         view.plot.viewport().repaint()
@@ -180,8 +195,9 @@ def timing(n: int, runs: int) -> None:
               f"set_chronology {handed * 1e3:6.1f} ms, first paint {r['first']:6.1f} ms, rows {chron.total_rows}; "
               f"repaint full "
               f"{r['full cold']:5.1f} ms cold / {r['full warm']:5.1f} warm, 1% zoom {r['1% cold']:5.1f} cold / "
-              f"{r['1% warm']:5.1f} warm; of a cold step, the event layer's paint(): full "
-              f"{r['full layer']:5.1f} ms, 1% {r['1% layer']:5.1f} ms")
+              f"{r['1% warm']:5.1f} warm; scroll a page {r['scroll']:5.1f} ms; of a cold step, the event layer's "
+              f"paint(): full {r['full layer']:5.1f} ms, 1% {r['1% layer']:5.1f} ms; labels drawn: full "
+              f"{r['full labels']}, 1% {r['1% labels']}")
     big, small = results[n], results[1000]
     print(f"ratio full repaint {n:,} / 1,000 (cold step): {big['full cold'] / small['full cold']:.2f}; "
           f"layer paint only: {big['full layer'] / small['full layer']:.2f} (target <= 3)")
@@ -201,7 +217,7 @@ def memory(n: int) -> None:
     tracemalloc.start()
     arrays = synthetic(n)
     chron = Chronology(*arrays)
-    view.set_chronology(chron)
+    view.set_chronology(chron, labels=synthetic_label)
     app.processEvents()
     view.plot.viewport().repaint()
     del arrays

@@ -38,6 +38,7 @@ def _main_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     p.add_argument("--screenshot", metavar="OUT.png", help="render the window to OUT.png and exit")
     p.add_argument("--select", metavar="TEXT", help="select the first event whose sentence contains TEXT")
+    p.add_argument("--size", metavar="WxH", help="the window's size for --screenshot (default 1400x900)")
     p.add_argument("files", nargs="*", metavar="FILE", help="documents to open")
     return p
 
@@ -118,7 +119,7 @@ def run_app(argv: Sequence[str]) -> int:
         return 1
     from viewer.ui.app import run  # Qt only now: `extract` never loads PySide6
 
-    return run(args.files or [str(sample_path())], screenshot=args.screenshot, select=args.select)
+    return run(args.files or [str(sample_path())], screenshot=args.screenshot, select=args.select, size=args.size)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -115,6 +115,27 @@ def test_citation_marks_stay_in_the_text_but_not_in_titles(doc: Document) -> Non
         assert NARRATIVE[e.sentence.start:e.sentence.end].startswith(e.title[:10])
 
 
+def test_every_event_has_its_label(doc: Document) -> None:
+    assert [e.label for e in doc.events] == [
+        "The valley had been farmed for years", "The river flooded in the spring of 1927",
+        "Farmers lost their herds", "A relief committee met on 12 June 1927 and again on 14 June",
+        "Nobody kept minutes", "New dykes were finished in March 1929", "The work was widely praised",
+        "Another flood came in 1931", "Engineers studied the valley throughout the 1930s",
+    ]
+
+
+def test_a_label_leaves_out_the_date_phrase_the_reader_found() -> None:
+    doc = analyse("The dam was finished in 1925. Two years later, the river flooded the valley again.")
+    assert [e.label for e in doc.events] == ["The dam was finished in 1925", "The river flooded the valley again"]
+
+
+def test_an_event_made_without_a_label_still_has_one_field_more() -> None:
+    doc = analyse("The dam was finished in 1925.")
+    e = doc.events[0]
+    made = Event(e.sentence, e.title, e.value, e.interval, e.dating, e.timex, e.anchor, e.lane, e.section)
+    assert made.label == ""
+
+
 # ------------------------------------------------------------------ ranges
 
 def only_event(text: str) -> Event:

@@ -94,3 +94,27 @@ def test_a_date_carried_from_a_heading_says_so(view_on, selection):
     selection.select(0)
     assert pane.date.text() == "1916"
     assert pane.reason.text() == "carried over from the heading ‘1916’"
+
+
+def swatch_colour(pane):
+    return pane.swatch.pixmap().toImage().pixelColor(2, 2)
+
+
+def test_the_lanes_colour_beside_the_lane_the_chronology_uses(pane):
+    from viewer.core.kinds import NO_SECTION
+    from viewer.ui.lane_colours import lane_colour
+
+    pane, selection, doc = pane
+    selection.select(1)
+    lane = doc.events[1].lane
+    assert pane.swatch.isVisibleTo(pane) and swatch_colour(pane) == lane_colour(lane)
+    assert pane._rows["actor"].indexOf(pane.swatch) == 0  # in the Lane row
+    pane.set_lane_mode("section")
+    assert pane._rows["section"].indexOf(pane.swatch) == 0 and swatch_colour(pane) == lane_colour(NO_SECTION)
+    pane.set_lane_mode("document")
+    assert pane._rows["document"].indexOf(pane.swatch) == 0 and swatch_colour(pane) == lane_colour("story.txt")
+    pane.set_lane_mode("single")
+    assert not pane.swatch.isVisibleTo(pane)
+    pane.set_lane_mode("actor")
+    selection.clear()
+    assert not pane.swatch.isVisibleTo(pane)

@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
-import viewer.ui.event_layer as event_layer
+import viewer.core.chart.view_frame as view_frame
 from tests.core.chart.test_fold import marks
 from tests.core.chart.test_fold_pyramid import assert_marks_alike
 from viewer.core.chart.chronology import Chronology
@@ -30,19 +30,19 @@ def ring_pixels(view, i, radius=12) -> int:
 def test_the_ring_follows_the_selection_on_a_cached_repaint(show_chronology, selection):
     view = show_chronology(day_events([0, 400, 800], [0, 1, 2]))
     view.plot.grab()
-    plan = view.layer._plan
+    frame = view.layer._plan[1]
     selection.select(1)
     assert ring_pixels(view, 1) > 10 and ring_pixels(view, 2) == 0
     selection.select(2)
     assert ring_pixels(view, 2) > 10 and ring_pixels(view, 1) == 0
-    assert view.layer._plan is plan  # same range: the layout was reused, only the ring moved
+    assert view.layer._plan[1] is frame  # same range: the layout was reused, only the ring and labels moved
 
 
 def test_new_data_is_drawn_not_the_cached_layout(show_chronology):
     first = day_events([0, 300, 1000], [0, 0, 0])
     second = day_events([0, 700, 1000], [0, 0, 0])
     view = show_chronology(first)
-    accent = view.layer.colors["accent"].rgb()
+    accent = view.layer.style.lane(0).rgb()  # a day marker explicitly dated is filled in its lane's colour
 
     def painted_near(i):
         image = view.plot.grab().toImage()
@@ -61,7 +61,7 @@ def fold_mask(view) -> np.ndarray:
     """Where the layer's fold puts a mark, laid out anew for the current view."""
     view.layer._plan = None
     view.plot.grab()
-    return marks(view.layer._plan[1])
+    return marks(view.layer._plan[1].fold)
 
 
 def test_a_coarse_view_of_many_events_folds_from_the_pyramid_as_the_events_would(show_chronology, monkeypatch):
@@ -76,10 +76,10 @@ def test_a_coarse_view_of_many_events_folds_from_the_pyramid_as_the_events_would
     for height in (500, 430):  # a new window height: rows folded anew, not the last height's
         view.resize(1200, height)
         QApplication.processEvents()
-        monkeypatch.setattr(event_layer, "PYRAMID_EVENTS", 50_000)
+        monkeypatch.setattr(view_frame, "PYRAMID_EVENTS", 50_000)
         pyramid = fold_mask(view)
-        assert view.layer._prep._pyramids, "the full extent of 80,000 events should fold from the pyramid"
-        monkeypatch.setattr(event_layer, "PYRAMID_EVENTS", 10**12)
+        assert view.layer.prep._pyramids, "the full extent of 80,000 events should fold from the pyramid"
+        monkeypatch.setattr(view_frame, "PYRAMID_EVENTS", 10**12)
         direct = fold_mask(view)
         assert_marks_alike(pyramid, direct)
 

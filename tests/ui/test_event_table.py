@@ -1,10 +1,11 @@
-"""The event table lists every event, sorts, and follows the selection."""
+"""The event table lists every event (or those a filter shows), sorts, follows the selection,
+dims what Find does not match, names each event's document and shows its lane's colour."""
 
 import pytest
 from PySide6.QtCore import Qt
 
 from viewer.core.document import analyse
-from viewer.ui.event_table import DATE, DATING, LANE, SECTION, TITLE, EventTable
+from viewer.ui.event_table import DATE, DATING, DOCUMENT, LANE, SECTION, TITLE, EventTable
 from viewer.ui.loaded import LoadedDocuments
 
 TEXT = (
@@ -51,13 +52,56 @@ def test_follows_the_selection(table):
     assert table.flat_index_of_row(table.currentIndex().row()) == 1
 
 
-def test_filter(table):
+def test_lists_what_the_filter_shows_and_dims_what_find_does_not_match(table):
     table, _ = table
-    table.set_filter("lee")
-    assert column(table, TITLE) == ["General Lee attacked on 9 May 1863."]
+    table.set_shown([False, True, True, False], [False, True, False, False])
+    assert column(table, TITLE) == ["Admiral Farragut sailed on 3 April 1862.", "General Lee attacked on 9 May 1863."]
+    model = table.model()
+    foreground = [model.index(r, TITLE).data(Qt.ItemDataRole.ForegroundRole) for r in range(2)]
+    assert foreground[0] is not None and foreground[1] is None  # Farragut dimmed, Lee as it is
+    table.set_shown(None)
+    assert model.rowCount() == 4 and model.index(0, TITLE).data(Qt.ItemDataRole.ForegroundRole) is None
 
 
-@pytest.mark.parametrize("col", [DATE, LANE, SECTION, TITLE, DATING])
+def test_masks_for_other_documents_are_ignored(table):
+    table, _ = table
+    table.set_shown([False] * 7, [True] * 7)
+    assert table.model().rowCount() == 4
+
+
+def test_the_lane_column_shows_the_lanes_colour(table):
+    from viewer.ui.lane_colours import lane_colour
+
+    table, _ = table
+    model = table.model()
+    swatch = {model.index(r, LANE).data(): model.index(r, LANE).data(Qt.ItemDataRole.DecorationRole)
+              for r in range(model.rowCount())}
+    assert swatch["General Lee"] == lane_colour("General Lee") and swatch["No actor"] == lane_colour(None)
+    assert model.index(0, SECTION).data(Qt.ItemDataRole.DecorationRole) is None
+    table.set_lane_mode("section")  # the chronology's lanes are sections now: so is the swatch's column
+    assert model.index(0, LANE).data(Qt.ItemDataRole.DecorationRole) is None
+    assert model.index(0, SECTION).data(Qt.ItemDataRole.DecorationRole) == lane_colour("No section")
+
+
+def test_the_document_column_names_each_events_file_in_document_order(view_on):
+    first = analyse("The Navy sailed on 3 May 1915. It returned in June 1915.", "/a/first.txt")
+    second = analyse("The Army marched on 1 May 1915.", "/b/second.txt")
+    table = view_on(EventTable, first, second)
+    assert not table.isColumnHidden(DOCUMENT)
+    assert column(table, DOCUMENT) == ["second.txt", "first.txt", "first.txt"]  # by date
+    table.sortByColumn(DOCUMENT, Qt.SortOrder.AscendingOrder)
+    assert column(table, DOCUMENT) == ["first.txt", "first.txt", "second.txt"]
+    assert [table.flat_index_of_row(r) for r in range(3)] == [0, 1, 2]
+    tip = table.model().index(2, DOCUMENT).data(Qt.ItemDataRole.ToolTipRole)
+    assert "/b/second.txt" in tip
+
+
+def test_one_document_needs_no_document_column(table):
+    table, _ = table
+    assert table.isColumnHidden(DOCUMENT)
+
+
+@pytest.mark.parametrize("col", [DATE, LANE, SECTION, TITLE, DATING, DOCUMENT])
 @pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
 def test_numpy_rows_order_as_the_lists_do(sample_text, monkeypatch, col, order):
     """Small sets are kept in lists (no numpy before the first paint), large ones in arrays."""
@@ -70,7 +114,7 @@ def test_numpy_rows_order_as_the_lists_do(sample_text, monkeypatch, col, order):
         model = event_table.EventTableModel()
         model.set_documents(loaded)
         model.sort(col, order)
-        model.set_filter("o")
+        model.set_shown([k % 3 != 1 for k in range(len(loaded))])
         rows = [model.flat_index(r) for r in range(model.rowCount())]
         shown.append((rows, [model.row_of(i) for i in range(len(loaded))]))
     assert shown[0] == shown[1] and shown[0][0]

@@ -133,13 +133,16 @@ def test_bad_file_reports_and_keeps_the_open_documents(window, qtbot, errors, tm
     assert len(window.documents) == 1 and len(window.loaded) == 16
 
 
-def test_find_filters_and_enter_steps(window, qtbot):
+def test_find_marks_and_enter_steps(window, qtbot):
     window.show()
     window.find_action.trigger()
     assert window.find_bar.isVisible()
     qtbot.keyClicks(window.find_bar.edit, "Prime Minister")
     assert len(window.find_bar.matches) == 3
+    assert window.table.model().rowCount() == 16  # the rest dimmed, not hidden
+    window.find_bar.only.setChecked(True)
     assert window.table.model().rowCount() == 3
+    window.find_bar.only.setChecked(False)
     seen = []
     for _ in range(4):
         qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from viewer.core.dates.calendar import Interval
 from viewer.core.dates.values import interval_of
 from viewer.core.kinds import EXPLICIT, INFERRED, UNDATED
+from viewer.core.labels.gist import sentence_label
 from viewer.core.progress import Pacer
 from viewer.core.text.citations import strip_citations
 from viewer.core.text.headings import Heading
@@ -33,6 +34,7 @@ class Event:
     anchor: int | None = None
     lane: str | None = None
     section: str | None = None  # the heading the event comes under; None before the first
+    label: str = ""  # the gist of the title, short enough for the chart to draw beside its mark
 
     @property
     def precision(self) -> str | None:
@@ -68,7 +70,8 @@ def build_events(
     text: str, sentences: list[Sentence], timexes: list[Timex], lanes: list[str | None] | None = None,
     pace: Pacer | None = None, headings: Sequence[Heading] = (),
 ) -> list[Event]:
-    """One event per sentence; ``lanes`` gives each sentence's actor, ``headings`` its section."""
+    """One event per sentence, labelled (labels/gist.py); ``lanes`` gives each sentence's actor,
+    ``headings`` its section."""
     pace = pace or Pacer()
     sections = _sections(sentences, headings)
     heading_dates = _heading_dates(sentences, headings, timexes)
@@ -83,19 +86,21 @@ def build_events(
         if heading_date is not None:  # "1918", "Eastern Theater 1861-1863": the section's date
             last = heading_date
         title = strip_citations(text[sentence.start:sentence.end])
+        label = sentence_label(text, sentence.start, sentence.end,
+                               [(timexes[i].start, timexes[i].end) for i in indices] if indices else ())
         dated = _dating_timexes(timexes, indices)
         if dated:
             t = dated[0]
             interval = _span(text, timexes, dated)
             events.append(Event(sentence, title, timexes[t].value, interval, EXPLICIT, timex=t, lane=lane,
-                                section=section))
+                                section=section, label=label))
             last = dated[-1]
         elif last is not None:
             value = timexes[last].value
             events.append(Event(sentence, title, value, interval_of(value), INFERRED, anchor=last, lane=lane,
-                                section=section))
+                                section=section, label=label))
         else:
-            events.append(Event(sentence, title, None, None, UNDATED, lane=lane, section=section))
+            events.append(Event(sentence, title, None, None, UNDATED, lane=lane, section=section, label=label))
     return events
 
 

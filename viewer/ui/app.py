@@ -115,7 +115,16 @@ def render(window: MainWindow, out: str) -> bool:
     return window.grab().save(out)
 
 
-def run(paths: Sequence[str], screenshot: str | None = None, select: str | None = None) -> int:
+def _window_size(size: str | None) -> tuple[int, int] | None:
+    """"900x600" as (900, 600); None when not given or not two positive numbers."""
+    width, _, height = (size or "").lower().partition("x")
+    if not (width.isdigit() and height.isdigit() and int(width) > 0 and int(height) > 0):
+        return None
+    return int(width), int(height)
+
+
+def run(paths: Sequence[str], screenshot: str | None = None, select: str | None = None,
+        size: str | None = None) -> int:
     app = application()
     install_exception_hook()
     headless = screenshot is not None
@@ -123,6 +132,8 @@ def run(paths: Sequence[str], screenshot: str | None = None, select: str | None 
         _quiet_offscreen_noise()
     report = _StderrReport()
     window = MainWindow(report_error=report if headless else None, remember=not headless)
+    if headless and _window_size(size):
+        window.resize(*_window_size(size))
     status = {"code": 0}
 
     def loaded() -> None:

@@ -15,6 +15,7 @@ from pyqtgraph.Qt import internals
 from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QColor, QPen
 
+from viewer.core.chart.time_breaks import TimeBreaks
 from viewer.core.dates.calendar import add_months, civil_date, day_number
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -70,13 +71,17 @@ def step_days(step: tuple[str, int]) -> float:
     return NOMINAL[step[0]] * step[1]
 
 
-def choose_steps(span: float, size: float) -> tuple[tuple[str, int], tuple[str, int] | None]:
-    """The finest step whose labels fit the axis, and its minor step if ticks stay apart."""
+def choose_steps(span: float, size: float, finest: str = "hour") -> tuple[tuple[str, int], tuple[str, int] | None]:
+    """The finest step whose labels fit the axis, and its minor step if ticks stay apart;
+    none finer than ``finest`` (a unit): the data's own precision."""
     room = max(2.0, size / LABEL_PX)
+    floor = NOMINAL[finest]
     for major, minor in STEPS:
+        if NOMINAL[major[0]] < floor:
+            continue
+        if minor is not None and (NOMINAL[minor[0]] < floor or span / step_days(minor) > size / MINOR_PX):
+            minor = None
         if span / step_days(major) <= room:
-            if minor is not None and span / step_days(minor) > size / MINOR_PX:
-                minor = None
             return major, minor
     return STEPS[-1]
 
@@ -109,6 +114,54 @@ def _cached_positions(step: tuple[str, int], lo: float, hi: float) -> tuple[floa
     return tuple(tick_positions(step, lo, hi))
 
 
+class _LabelRoom:
+    """Across breaks: labels that meet neither each other nor a break's mark, and the first
+    label drawn on each side of a break carries its year (the one before it may not fit)."""
+
+    def __init__(self, axis: CalendarAxis, lo: float, scale: float) -> None:
+        self.axis, self.last_right, self.started = axis, -math.inf, set()
+        self.lo, self.scale = lo, scale
+        breaks = axis.breaks
+        self.marks = [((a + b) / 2 - lo) * scale for a, b in breaks.gaps_x()] if breaks else []
+
+    def side(self, value: float) -> int:
+        return int(np.searchsorted(self.axis.breaks.knots_x, value)) if self.marks else 0
+
+    def first_of_side(self, value: float, text: str) -> str:
+        if not self.marks or self.side(value) in self.started:
+            return text
+        return self.axis._label(float(self.axis.breaks.to_days(value)), self.axis._major[0], True)
+
+    def side_labels(self, hi: float, top: float, room: QRectF, texts: list, measure) -> list:
+        """A side of a break with no label of its own gets one: its first tick's, moved right of its
+        edge if need be (or its first day's)."""
+        out = []
+        for a, b, offset in (self.axis.breaks.segments(self.lo, hi) if self.marks else []):
+            middle = (a + b) / 2
+            if self.side(middle) in self.started:
+                continue
+            ticks = _cached_positions(self.axis._major, a + offset, b + offset)
+            day = ticks[0] if ticks else math.ceil(a + offset)  # its first tick, else its first day
+            text = self.axis._label(day, self.axis._major[0], True)
+            width, height = measure(text)
+            x = max((a - self.lo) * self.scale + 3, (day - offset - self.lo) * self.scale - width / 2)
+            rect = QRectF(x, top, width, height)
+            clear = all(not rect.intersects(other.adjusted(-4, 0, 4, 0)) for other, _, _ in texts + out)
+            if room & rect == rect and clear and rect.right() < (b - self.lo) * self.scale - 6:
+                out.append((rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextDontClip,
+                            text))
+        return out
+
+    def takes(self, rect: QRectF, value: float) -> bool:
+        if not self.marks:
+            return True
+        if rect.left() <= self.last_right or any(rect.left() - 6 < m < rect.right() + 6 for m in self.marks):
+            return False
+        self.last_right = rect.right() + 4
+        self.started.add(self.side(value))
+        return True
+
+
 class CalendarAxis(pg.AxisItem):
     """Bottom axis labelled with calendar dates; x is days since 1970-01-01.
 
@@ -124,14 +177,27 @@ class CalendarAxis(pg.AxisItem):
         self._major: tuple[str, int] = ("day", 1)
         self._lines = internals.PrimitiveArray(QLineF, 4)
         self._text_sizes: dict[tuple[str, str], tuple[float, float]] = {}
+        self.finest = "day"
+        self.breaks = TimeBreaks()
+
+    def set_scale(self, breaks: TimeBreaks, finest: str) -> None:
+        """x is days but across ``breaks``; no tick finer than the unit ``finest``."""
+        self.breaks, self.finest = breaks, finest
+        self.picture = None
+        self.update()
 
     def tickValues(self, minVal: float, maxVal: float, size: float):  # noqa: N802, N803 (pyqtgraph override)
         lo, hi = min(minVal, maxVal), max(minVal, maxVal)
         if not (math.isfinite(lo) and math.isfinite(hi)) or hi <= lo or size <= 0:
             return []
-        major, minor = choose_steps(hi - lo, size)
+        major, minor = choose_steps(hi - lo, size, self.finest)
         self._major = major
-        return [(step_days(step), list(_cached_positions(step, float(lo), float(hi))))
+        if not self.breaks:
+            return [(step_days(step), list(_cached_positions(step, float(lo), float(hi))))
+                    for step in (major, minor) if step is not None]
+        segments = self.breaks.segments(float(lo), float(hi))
+        return [(step_days(step), [d - offset for a, b, offset in segments
+                                   for d in _cached_positions(step, a + offset, b + offset)])
                 for step in (major, minor) if step is not None]
 
     def generateDrawSpecs(self, p):  # noqa: N802 (pyqtgraph override)
@@ -170,16 +236,23 @@ class CalendarAxis(pg.AxisItem):
             room, key = self.boundingRect(), p.font().key()
             offset = max(0, style["tickLength"]) + style["tickTextOffset"][1]
             strings = self.tickStrings(major_values, self.autoSIPrefixScale * self.scale, levels[0][0])
-            for x, text in zip(major_x.tolist(), strings):
+            fit = _LabelRoom(self, lo, scale)
+
+            def measure(text: str) -> tuple[float, float]:
                 if (key, text) not in self._text_sizes:
                     br = p.boundingRect(QRectF(0, 0, 100, 100), Qt.AlignmentFlag.AlignCenter, text)
                     self._text_sizes[key, text] = (br.width(), br.height() * 0.8)  # as pyqtgraph trims it
-                width, height = self._text_sizes[key, text]
+                return self._text_sizes[key, text]
+
+            for x, text, value in zip(major_x.tolist(), strings, major_values):
+                text = fit.first_of_side(value, text)
+                width, height = measure(text)
                 tallest = max(tallest, height)
                 rect = QRectF(x - width / 2, top + offset, width, height)
-                if room & rect == rect:
+                if room & rect == rect and fit.takes(rect, value):
                     texts.append((rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
                                   | Qt.TextFlag.TextDontClip, text))
+            texts += fit.side_labels(hi, top + offset, room, texts, measure)
         self._updateMaxTextSize(tallest)
         return (self.pen(), *span), ticks, texts
 
@@ -217,10 +290,31 @@ class CalendarAxis(pg.AxisItem):
         p.setClipRect(self.boundingRect().toAlignedRect())
         for rect, flags, text in textSpecs:
             p.drawText(rect, int(flags), text)
+        self._draw_breaks(p, top)
+
+    def _draw_breaks(self, p, top: float) -> None:
+        """A "//" on the axis line over each break."""
+        if not self.breaks:
+            return
+        lo, hi = self.range
+        bounds = self.boundingRect()
+        scale = bounds.width() / (hi - lo) if hi != lo else 1.0
+        p.setRenderHint(p.RenderHint.Antialiasing, True)
+        p.setPen(QPen(self.textPen().color(), 1.5))
+        for a, b in self.breaks.gaps_x():
+            x = ((a + b) / 2 - lo) * scale
+            if 0 <= x <= bounds.width():
+                for dx in (-2.5, 2.5):
+                    p.drawLine(QLineF(x + dx - 2.5, top + 6, x + dx + 2.5, top - 4))
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph override)
         unit = self._major[0]
-        return [self._label(v, unit, k == 0) for k, v in enumerate(values)]
+        if not self.breaks:
+            return [self._label(v, unit, k == 0) for k, v in enumerate(values)]
+        days = np.atleast_1d(self.breaks.to_days(np.asarray(values, dtype=np.float64)))
+        segment = np.searchsorted(self.breaks.knots_x, np.asarray(values, dtype=np.float64))
+        first = np.r_[True, segment[1:] != segment[:-1]] if len(values) else []
+        return [self._label(d, unit, bool(f)) for d, f in zip(days.tolist(), first)]
 
     @staticmethod
     def _label(value: float, unit: str, first: bool) -> str:

@@ -1,4 +1,4 @@
-"""What the current event is, when, and why the reader dated it so."""
+"""What the current event is, when, and why the reader dated it so; its lane in the lane's colour."""
 
 from __future__ import annotations
 
@@ -6,11 +6,13 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont, QPixmap
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from viewer.core.kinds import NO_ACTOR, NO_SECTION
+from viewer.ui.event_lanes import document_names
+from viewer.ui.lane_colours import is_dark, lane_colour
 from viewer.ui.loaded import LoadedDocuments
 from viewer.ui.plain_text import escape
 from viewer.ui.selection import SelectionModel
@@ -53,11 +55,20 @@ class DetailPane(QWidget):
         self.lane, self.place = self._label("Lane"), self._label("Document and sentence")
         self.section = self._label("Section")
         self.reason.linkActivated.connect(self._follow_link)
+        self._lane_mode = "actor"
+        # The chronology's lane of the event, by lane mode: the row it is named in gets the swatch.
+        self.swatch = QLabel(self)
+        self.swatch.setAccessibleName("Lane colour")
+        self._rows = {"actor": QHBoxLayout(), "section": QHBoxLayout(), "document": QHBoxLayout()}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for name, label in (("Date", self.date), ("Precision", self.precision), ("Why", self.reason),
-                            ("Lane", self.lane), ("Section", self.section), ("Source", self.place)):
+        for name, label in (("Date", self.date), ("Precision", self.precision), ("Why", self.reason)):
             form.addRow(f"{name}:", label)
+        for name, label, mode in (("Lane", self.lane, "actor"), ("Section", self.section, "section"),
+                                  ("Source", self.place, "document")):
+            self._rows[mode].setSpacing(6)
+            self._rows[mode].addWidget(label, 1)
+            form.addRow(f"{name}:", self._rows[mode])
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(form)
@@ -80,11 +91,36 @@ class DetailPane(QWidget):
         self._loaded = loaded
         self._show(self._selection.current)
 
+    def set_lane_mode(self, mode: str) -> None:
+        """The chronology's lanes are actors, sections, documents, or one for all (no swatch)."""
+        self._lane_mode = mode
+        self._show(self._selection.current)
+
+    def _show_swatch(self, lane: str | None) -> None:
+        row = self._rows.get(self._lane_mode) if lane is not None else None
+        if row is None:
+            self.swatch.hide()
+            return
+        if row.indexOf(self.swatch) < 0:
+            row.insertWidget(0, self.swatch)
+        side = max(8, self.fontMetrics().height() * 2 // 3)
+        pixmap = QPixmap(side, side)
+        pixmap.fill(lane_colour(lane, is_dark(self.palette())))
+        self.swatch.setPixmap(pixmap)
+        self.swatch.setToolTip("This lane's colour on the chronology")
+        self.swatch.show()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # dark mode: the swatch for it
+            self._show(self._selection.current)
+
     def _show(self, index: int) -> None:
         if not 0 <= index < len(self._loaded):
             for label in (self.date, self.precision, self.reason, self.lane, self.section, self.place):
                 label.clear()
             self.title.setText("No event selected")
+            self._show_swatch(None)
             return
         from viewer.core.dates.date_text import date_text  # in by the time there are events to show
 
@@ -98,6 +134,9 @@ class DetailPane(QWidget):
         self.section.setText(event.section or NO_SECTION)
         name = Path(doc.path).name if doc.path else "(untitled)"
         self.place.setText(f"{name}, sentence {event.sentence.index + 1} of {len(doc.sentences)}")
+        lanes = {"actor": event.lane or NO_ACTOR, "section": event.section or NO_SECTION}
+        self._show_swatch(document_names(self._loaded)[d] if self._lane_mode == "document"
+                          else lanes.get(self._lane_mode))
 
     def _reason(self, d: int, doc: Document, event: Event) -> str:
         from viewer.core.kinds import EXPLICIT, INFERRED

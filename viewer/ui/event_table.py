@@ -2,20 +2,30 @@
 
 The model sorts and filters itself: a QSortFilterProxyModel would call ``data()``
 from C++ for every comparison, over a million Python calls (7 s) for 55,000 events.
+It lists the events the EventFilter shows (the chronology draws the same ones), dims
+those Find does not match, and marks the column the chronology's lanes come from with
+each lane's colour.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QEvent, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from viewer.core.kinds import NO_ACTOR, NO_SECTION
+from viewer.ui.event_lanes import document_names, event_lanes
+from viewer.ui.lane_colours import is_dark, lane_colour
 from viewer.ui.loaded import LoadedDocuments
 from viewer.ui.plain_text import tool_tip
 from viewer.ui.selection import SelectionModel
 
-COLUMNS = ("Date", "Lane", "Section", "Title", "Dating")
-DATE, LANE, SECTION, TITLE, DATING = range(5)
+COLUMNS = ("Date", "Lane", "Section", "Title", "Dating", "Document")
+DATE, LANE, SECTION, TITLE, DATING, DOCUMENT = range(6)
+# The column that shows the chronology's lane, for each lane mode: its swatches.
+LANE_COLUMN = {"actor": LANE, "section": SECTION, "document": DOCUMENT}
 # Rows sampled to size the Date and Lane columns; Qt's default, 1000, costs 100 ms.
 SIZE_SAMPLE_ROWS = 100
 # From this many events the rows are kept in numpy arrays (a tenth of the memory of a
@@ -40,6 +50,8 @@ def _text_order(keys: list[str]):
 
 
 def _order(events: list, column: int):
+    if column == DOCUMENT:  # in the documents' order: the flat order
+        return list(range(len(events)))
     if column == DATE:
         return _date_order(events)
     if column == LANE:  # named lanes first, then the sentences with no actor
@@ -73,15 +85,45 @@ class EventTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._events: list = []
+        self._loaded = LoadedDocuments()
         self._rows: list[int] = []  # flat index of each row shown (an array from NUMPY_FROM events)
         self._row_of: list[int] = []  # row of each flat index, -1 when filtered out
-        self._column, self._descending, self._filter = DATE, False, ""
+        self._column, self._descending = DATE, False
+        self._shown: Sequence[bool] | None = None  # the EventFilter's: None lists every event
+        self._matched: Sequence[bool] | None = None  # Find's: the rest dimmed; None when Find is off
+        self._lane_mode = "actor"
+        self._lanes: list[str] = []  # each event's lane in the lane mode
+        self._swatches: dict[str, QColor] = {}
+        self._dark, self._dim = False, QColor()
+        self._document_names: list[str] = []
 
     def set_documents(self, loaded: LoadedDocuments) -> None:
+        """The events of ``loaded``, all of them listed until the next ``set_shown``."""
         self.beginResetModel()
+        self._loaded = loaded
         self._events = [e for doc in loaded.documents for e in doc.events]
+        self._document_names = document_names(loaded)
+        self._shown = self._matched = None
+        self._lanes = event_lanes(loaded, self._lane_mode) if self._lane_mode in LANE_COLUMN else []
         self._arrange()
         self.endResetModel()
+
+    def set_lane_mode(self, mode: str) -> None:
+        """Which column shows the chronology's lanes, with their colours."""
+        self._lane_mode = mode
+        self._lanes = event_lanes(self._loaded, mode) if mode in LANE_COLUMN else []
+        self._restyle()
+
+    def set_palette(self, palette: QPalette) -> None:
+        """Swatches for a light or dark base; the text of what Find does not match dimmed."""
+        self._dark, self._swatches = is_dark(palette), {}
+        text, base = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
+        self._dim = QColor.fromRgbF(*((t + b) / 2 for t, b in zip(text.getRgbF()[:3], base.getRgbF()[:3])))
+        self._restyle()
+
+    def _restyle(self) -> None:
+        if len(self._rows):
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1))
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:  # Qt override
         self.beginResetModel()
@@ -89,22 +131,35 @@ class EventTableModel(QAbstractTableModel):
         self._arrange()
         self.endResetModel()
 
-    def set_filter(self, text: str) -> None:
-        """Show only the events whose title holds ``text`` (any case)."""
-        if text.casefold() == self._filter:
-            return
-        self.beginResetModel()
-        self._filter = text.casefold()
-        self._arrange()
-        self.endResetModel()
+    def set_shown(self, shown: Sequence[bool] | None, matched: Sequence[bool] | None = None) -> None:
+        """List the events ``shown`` holds (a bool a flat index; None: all), dimming those not
+        ``matched`` (None: none dimmed). Masks of another length than the events are ignored:
+        they were worked out for other documents."""
+        count = len(self._events)
+        shown = shown if shown is not None and len(shown) == count else None
+        matched = matched if matched is not None and len(matched) == count else None
+        if shown is not self._shown and (shown is None or self._shown is None or list(shown) != list(self._shown)):
+            self.beginResetModel()
+            self._shown, self._matched = shown, matched
+            self._arrange()
+            self.endResetModel()
+        elif matched is not self._matched:
+            self._matched = matched
+            self._restyle()
 
     def _arrange(self) -> None:
         rows = _order(self._events, self._column)
         if self._descending:
             rows = rows[::-1]
-        if self._filter:
-            listed = rows.tolist() if hasattr(rows, "tolist") else rows
-            rows = [i for i in listed if self._filter in self._events[i].title.casefold()]
+        shown = self._shown
+        if shown is not None:
+            if len(self._events) < NUMPY_FROM:
+                rows = [i for i in rows if shown[i]]
+            else:
+                import numpy as np
+
+                rows = np.asarray(rows, dtype=np.int64)
+                rows = rows[np.asarray(shown, dtype=bool)[rows]]
         self._rows, self._row_of = _index(rows, len(self._events))
 
     def flat_index(self, row: int) -> int:
@@ -131,14 +186,29 @@ class EventTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
+        flat = int(self._rows[index.row()])
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(self._events[self._rows[index.row()]], index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == TITLE:
-            return tool_tip(self._events[self._rows[index.row()]].title)  # a title "<img src=...>" shown as written
+            return self._text(flat, index.column())
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._dim if self._matched is not None and not self._matched[flat] else None
+        if role == Qt.ItemDataRole.DecorationRole and self._lanes and index.column() == LANE_COLUMN[self._lane_mode]:
+            return self._swatch(self._lanes[flat])
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (TITLE, DOCUMENT):
+            # a title "<img src=...>" shown as written; a document's whole path
+            text = self._events[flat].title if index.column() == TITLE else self._loaded.document_of(flat).path
+            return tool_tip(text)
         return None
 
-    @staticmethod
-    def _text(event, column: int) -> str:
+    def _swatch(self, lane: str) -> QColor:
+        colour = self._swatches.get(lane)
+        if colour is None:
+            colour = self._swatches[lane] = lane_colour(lane, self._dark)
+        return colour
+
+    def _text(self, flat: int, column: int) -> str:
+        if column == DOCUMENT:
+            return self._document_names[self._loaded.locate(flat)[0]]
+        event = self._events[flat]
         if column == DATE:
             from viewer.core.dates.date_text import date_text  # in by the time there are rows
 
@@ -175,16 +245,28 @@ class EventTable(QTableView):
         header.sortIndicatorChanged.connect(lambda *_: self._follow(self._selection.current))
         self.selectionModel().currentRowChanged.connect(self._row_changed)
         selection.current_changed.connect(self._follow)
+        self.source_model.set_palette(self.palette())
+        self.setColumnHidden(DOCUMENT, True)
 
     def set_documents(self, loaded: LoadedDocuments) -> None:
         self.source_model.set_documents(loaded)
+        self.setColumnHidden(DOCUMENT, len(loaded.documents) < 2)  # one document: its name is in the title bar
         self.resizeColumnToContents(LANE)
         self.setColumnWidth(LANE, min(self.columnWidth(LANE), 240))
         self._follow(self._selection.current)
 
-    def set_filter(self, text: str) -> None:
-        self.source_model.set_filter(text)
+    def set_lane_mode(self, mode: str) -> None:
+        self.source_model.set_lane_mode(mode)
+
+    def set_shown(self, shown: Sequence[bool] | None, matched: Sequence[bool] | None = None) -> None:
+        """The EventFilter's masks: see ``EventTableModel.set_shown``."""
+        self.source_model.set_shown(shown, matched)
         self._follow(self._selection.current)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # dark mode: swatches for it
+            self.source_model.set_palette(self.palette())
 
     def flat_index_of_row(self, row: int) -> int:
         return self.source_model.flat_index(row)

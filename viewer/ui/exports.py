@@ -1,4 +1,9 @@
-"""File > Export: the chronology as an image (PNG, SVG), the events as CSV or JSON."""
+"""File > Export: the chronology as an image (PNG, SVG), the events as CSV or JSON.
+
+The dialog starts in the folder the last export went to, else in the user's Documents
+folder: never in the folder of the files opened, which at a first start is the sample's,
+inside the installed package.
+"""
 
 from __future__ import annotations
 
@@ -8,20 +13,59 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QWidget
 
     from viewer.core.document import Document
     from viewer.ui.timeline_view import TimelineView
 
 FILTERS = {"png": "PNG image (*.png)", "svg": "SVG image (*.svg)", "csv": "CSV (*.csv)", "json": "JSON (*.json)"}
+FOLDER_KEY = "export_folder"
 
 
-def choose_export_path(parent: QWidget, kind: str, folder: str) -> str:
-    """Where to export, as the user picks it ("" when cancelled)."""
+def _inside(folder: Path, parent: Path) -> bool:
+    return folder == parent or parent in folder.parents
+
+
+def _ours(folder: str) -> bool:
+    """Is ``folder`` in the program's own files (the package, the bundled samples)?"""
+    from viewer.bundled import sample_path
+
+    mine = [Path(__file__).resolve().parents[1]]
+    try:
+        mine.append(sample_path().parent.resolve())
+    except FileNotFoundError:  # a build without its samples
+        pass
+    here = Path(folder).resolve()
+    return any(_inside(here, folder) for folder in mine)
+
+
+def documents_folder() -> str:
+    from PySide6.QtCore import QStandardPaths
+
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return folder if folder and os.path.isdir(folder) else os.path.expanduser("~")
+
+
+def export_folder(settings: QSettings) -> str:
+    """Where the export dialog starts: the last export's folder, while it is there and not ours."""
+    from viewer.ui.settings_values import read_str_list
+
+    remembered = read_str_list(settings, FOLDER_KEY, repair=False)
+    folder = remembered[0] if len(remembered) == 1 else ""
+    return folder if folder and os.path.isdir(folder) and not _ours(folder) else documents_folder()
+
+
+def choose_export_path(parent: QWidget, kind: str, settings: QSettings, remember: bool = True) -> str:
+    """Where to export, as the user picks it ("" when cancelled); its folder is remembered."""
     from PySide6.QtWidgets import QFileDialog
 
-    start = os.path.join(folder, f"chronology.{kind}")
+    start = os.path.join(export_folder(settings), f"chronology.{kind}")
     path, _ = QFileDialog.getSaveFileName(parent, f"Export {kind.upper()}", start, FILTERS[kind])
+    if path and remember:
+        from viewer.ui.settings_values import write_str_list
+
+        write_str_list(settings, FOLDER_KEY, [os.path.dirname(os.path.abspath(path))])
     return path
 
 

@@ -37,7 +37,9 @@ if TYPE_CHECKING:
     from viewer.core.chart.chronology import Chronology
     from viewer.core.document import Document
     from viewer.ui.detail_pane import DetailPane
+    from viewer.ui.event_filter import EventFilter
     from viewer.ui.event_table import EventTable
+    from viewer.ui.filter_bar import FilterBar
     from viewer.ui.find_bar import FindBar
     from viewer.ui.loaded import LoadedDocuments
     from viewer.ui.loader import LayoutBuilder
@@ -127,6 +129,8 @@ class MainWindow(QMainWindow):
         self._details: DetailPane | None = None
         self._table: EventTable | None = None
         self._find_bar: FindBar | None = None  # made at the first Find
+        self._filter: EventFilter | None = None  # made at the first Find or filter
+        self._filter_bar: FilterBar | None = None
         self.bottom_splitter = QSplitter()  # horizontal
         self.bottom_splitter.setObjectName("bottom_splitter")
         self.bottom_splitter.addWidget(self.source)
@@ -158,6 +162,8 @@ class MainWindow(QMainWindow):
 
             pane = DetailPane(self.selection)
             pane.set_documents(self.loaded)
+            pane.set_lane_mode(self.session.lane_mode)
+            self.session.lane_mode_changed.connect(pane.set_lane_mode)
             placeholders.swap_in(self.bottom_splitter, 1, pane)
             self._details = pane
         return self._details
@@ -169,6 +175,8 @@ class MainWindow(QMainWindow):
 
             table = EventTable(self.selection)
             table.set_documents(self.loaded)
+            table.set_lane_mode(self.session.lane_mode)
+            self.session.lane_mode_changed.connect(table.set_lane_mode)
             self._table = table
             self._place_table_dock(table)
         return self._table
@@ -201,16 +209,47 @@ class MainWindow(QMainWindow):
         if self._find_bar is None:
             from viewer.ui.find_bar import FindBar
 
-            bar = FindBar(self.selection)
+            bar = FindBar(self.selection, self.event_filter)
             bar.hide()
-            bar.set_documents(self.loaded)
-            bar.query_changed.connect(lambda query: self.table.set_filter(query))
             self.centralWidget().layout().insertWidget(0, bar)
             self._find_bar = bar
         return self._find_bar
 
+    @property
+    def filter_bar(self) -> FilterBar:
+        """View › Filter, between the find bar and the chronology; made the first time it is asked for."""
+        if self._filter_bar is None:
+            from viewer.ui.filter_bar import FilterBar
+
+            bar = self._filter_bar = FilterBar(self.event_filter)
+            bar.hide()
+            bar.visible_range_requested.connect(lambda: bar.set_days(*self.ensure_chronology().visible_range()))
+            layout = self.centralWidget().layout()
+            layout.insertWidget(layout.indexOf(self.splitter), bar)
+        return self._filter_bar
+
+    @property
+    def event_filter(self) -> EventFilter:
+        """Which events the table and the chronology show, and which Find matches."""
+        if self._filter is None:
+            from viewer.ui.event_filter import EventFilter
+
+            self._filter = EventFilter(self.session, self)
+            self._filter.changed.connect(self._show_filtered)
+        return self._filter
+
+    def _show_filtered(self) -> None:
+        f = self.event_filter
+        self.table.set_shown(f.shown, f.matched)
+        self.source.mark_occurrences(f.query)
+        self.status_bar.shown_count.show_count(f.shown_count, f.event_count, f.shown is not None)
+        if self._timeline_view is not None:
+            from viewer.ui.event_filter import show_on_chronology
+
+            show_on_chronology(self._timeline_view, f)
+
     def _build_actions(self) -> None:
-        menus = Menus(self)
+        menus = self.menus = Menus(self)
         self.open_action, self.find_action = menus.open_action, menus.find_action
         self.recent_menu, self.lane_actions, self._view_menu = menus.recent_menu, menus.lane_actions, menus.view
 
@@ -286,7 +325,7 @@ class MainWindow(QMainWindow):
             self._timeline_view.set_chronology(chronology)
 
     def _show_documents(self, loaded: LoadedDocuments) -> None:
-        for view in (self.source, self.details, self.table, self._find_bar):
+        for view in (self.source, self.details, self.table):
             if view is not None:
                 view.set_documents(loaded)
         self.status_bar.summary.show_documents(loaded.documents)
@@ -327,6 +366,9 @@ class MainWindow(QMainWindow):
         chronology = self.session.with_chronology()
         if chronology is not None:
             view.set_chronology(chronology)  # it follows the selection made so far
+        view.hidden_lanes_changed.connect(lambda names: self.event_filter.set_hidden_lanes(names))  # lane list
+        if self._filter is not None:
+            self._show_filtered()
         self.chronology_ready.emit()
         return view
 
@@ -339,7 +381,7 @@ class MainWindow(QMainWindow):
     def _export(self, kind: str) -> None:
         from viewer.ui.exports import choose_export_path
 
-        path = choose_export_path(self, kind, self.recent.last_dir())
+        path = choose_export_path(self, kind, self.settings, self._remembering)
         if path:
             self.export(kind, path)
 

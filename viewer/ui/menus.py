@@ -1,4 +1,4 @@
-"""The window's menus and their actions: File, Edit, View, Go.
+"""The window's menus and their actions: File, Edit, View, Go, Help.
 
 Each action calls the window's or the session's own method; the menus hold no logic.
 """
@@ -51,7 +51,7 @@ class Menus:
         self.action(edit, "Find Pre&vious", lambda: w.find_bar.step(backwards=True),
                      QKeySequence.StandardKey.FindPrevious)
         view = bar.addMenu("&View")
-        lanes = view.addMenu("&Lanes")
+        lanes = view.addMenu("Lane &Mode")
         self.lane_actions = QActionGroup(w)
         for mode, label in zip(LANE_MODES, ("By &actor", "By s&ection", "By &document", "&Single lane"), strict=True):
             action = self.action(lanes, label, lambda _=False, m=mode: w.session.set_lane_mode(m))
@@ -61,8 +61,13 @@ class Menus:
             self.lane_actions.addAction(action)
         view.addSeparator()
         self.action(view, "&Fit All", lambda: w.ensure_chronology().fit_all(), "0")
-        self.action(view, "Zoom &In", lambda: w.ensure_chronology().zoom_by(0.5), QKeySequence.StandardKey.ZoomIn)
-        self.action(view, "Zoom &Out", lambda: w.ensure_chronology().zoom_by(2.0), QKeySequence.StandardKey.ZoomOut)
+        self.action(view, "Zoom &In", lambda: w.ensure_chronology().zoom_by(2.0), QKeySequence.StandardKey.ZoomIn)
+        self.action(view, "Zoom &Out", lambda: w.ensure_chronology().zoom_by(0.5), QKeySequence.StandardKey.ZoomOut)
+        view.addSeparator()
+        self.lanes_action = self.action(view, "&Lanes…", lambda: _chart_dock("show_lanes", w), "Ctrl+L")
+        self.legend_action = self.action(view, "Le&gend", lambda: _chart_dock("show_legend", w))
+        view.addSeparator()
+        self.filter_action = self.action(view, "F&ilter…", lambda: w.filter_bar.open_bar(), "Ctrl+Shift+F")
         view.addSeparator()
         self.view = view  # the events dock's toggle comes last, with the dock
         go = bar.addMenu("&Go")
@@ -70,4 +75,24 @@ class Menus:
         self.action(go, "&Next Event in Time", lambda: w._step("next_in_time"), "Alt+Right")
         self.action(go, "&First Event", lambda: w._step("first"), "Alt+Home")
         self.action(go, "&Last Event", lambda: w._step("last"), "Alt+End")
+        manual = bar.addMenu("&Help")
+        self.dates_help_action = self.action(manual, "How &Dates Are Read", lambda: _help("show_dates_help", w),
+                                             QKeySequence.StandardKey.HelpContents)
+        self.action(manual, "&Keyboard Shortcuts", lambda: _help("show_shortcuts", w))
+        manual.addSeparator()
+        self.action(manual, "&About Timeline Viewer", lambda: _help("show_about", w))
+
+
+def _chart_dock(name: str, window: Any) -> Any:
+    """The chronology's lane list or legend dock over ``window``: its module comes in when first asked for."""
+    from viewer.ui import chart_docks
+
+    return getattr(chart_docks, name)(window)
+
+
+def _help(name: str, window: Any) -> Any:
+    """A Help dialog over ``window``: its module comes in when first asked for."""
+    from viewer.ui import help as dialogs
+
+    return getattr(dialogs, name)(window)
 

@@ -1,7 +1,9 @@
-"""The document as read: plain text that follows the selection."""
+"""The document as read: plain text that follows the selection, with Find's text marked
+wherever it occurs."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -24,6 +26,9 @@ if TYPE_CHECKING:  # the reader's modules come in with the first document, not a
 # Text put into the view per turn of the event loop (about 6 ms with its highlights):
 # a 10 MB document set in one call would hold the GUI thread for a second.
 FILL_CHARS = 128 * 1024
+# Find's marks are made for what is on screen and this many screens' worth of text either
+# side of it, again as it scrolls: a common word in a long document occurs 100,000 times.
+FIND_MARGIN_SCREENS = 1
 
 
 def _cut(text: str, at: int) -> int:
@@ -57,10 +62,13 @@ class SourceView(QPlainTextEdit):
         self._highlighter: TimexHighlighter | None = None  # made with the first dates to mark
         self._text, self._filled = "", 0  # the shown text and how much of it is in the view
         self._timexes: Sequence[Timex] = []
+        self._event_marks: list[QTextEdit.ExtraSelection] = []  # the current event's sentence, date, anchor
+        self._find: re.Pattern[str] | None = None  # Find's text, any case; None when Find is off
         self._filler = QTimer(self)
         self._filler.setInterval(0)
         self._filler.timeout.connect(self._fill_more)
         selection.current_changed.connect(self._follow)
+        self.verticalScrollBar().valueChanged.connect(self._mark_found)
 
     @property
     def positions(self) -> TextPositions:
@@ -96,6 +104,7 @@ class SourceView(QPlainTextEdit):
 
     def _show_text(self, text: str, timexes: Sequence[Timex]) -> None:
         self._timexes = timexes
+        self._event_marks = []
         self.setExtraSelections([])
         if text == self._text and 0 < len(text) <= FILL_CHARS:  # shown ahead of its dates: only mark them
             self._highlight(timexes, self._positions)  # one pass: a short text's is a few ms
@@ -136,6 +145,7 @@ class SourceView(QPlainTextEdit):
         if not self.filling:
             self._filler.stop()
             self._follow(self._selection.current)
+            self._mark_found()
             self.filled.emit()
 
     def _follow(self, index: int) -> None:
@@ -143,7 +153,7 @@ class SourceView(QPlainTextEdit):
         from viewer.ui.text_marks import anchor_format, cursor_at, date_format, sentence_format
 
         if not 0 <= index < len(self._loaded):
-            self.setExtraSelections([])
+            self._set_marks([])
             return
         d, e = self._loaded.locate(index)
         self._show_document(d)
@@ -159,10 +169,54 @@ class SourceView(QPlainTextEdit):
         if event.dating == INFERRED and event.anchor is not None:
             t = doc.timexes[event.anchor]
             marks.append(self._mark(t.start, t.end, anchor_format()))
-        self.setExtraSelections(marks)
+        self._set_marks(marks)
         if not self._clicked:
             self.setTextCursor(cursor_at(self.document(), self._positions.to_qt(event.sentence.start)))
             self.centerCursor()
+
+    # -- Find's text --------------------------------------------------------------------
+
+    def mark_occurrences(self, text: str) -> None:
+        """Mark every place ``text`` occurs (any case), as editors do; "" clears the marks."""
+        pattern = re.compile(re.escape(text), re.IGNORECASE) if text else None
+        if pattern != self._find:
+            self._find = pattern
+            self._mark_found()
+
+    def occurrences(self) -> list[tuple[int, int]]:
+        """The Python spans of every place Find's text occurs in the document shown."""
+        if self._find is None:
+            return []
+        return [m.span() for m in self._find.finditer(self._text)]
+
+    def _set_marks(self, event_marks: list[QTextEdit.ExtraSelection]) -> None:
+        self._event_marks = event_marks
+        self.setExtraSelections(event_marks + self._found_marks())
+
+    def _mark_found(self) -> None:
+        if self._find is not None or len(self.extraSelections()) > len(self._event_marks):
+            self._set_marks(self._event_marks)
+
+    def _found_marks(self) -> list[QTextEdit.ExtraSelection]:
+        """Find's marks over the text on screen and a screen's worth either side (once all of it is in)."""
+        if self._find is None or self.filling or not self._text:
+            return []
+        from PySide6.QtCore import QPoint
+
+        from viewer.ui.text_marks import find_format
+
+        viewport = self.viewport()
+        first = self._positions.to_python(self.firstVisibleBlock().position())
+        last = self._positions.to_python(self.cursorForPosition(QPoint(viewport.width(), viewport.height())).position())
+        margin = FIND_MARGIN_SCREENS * max(last - first, 1000)
+        fmt = find_format()
+        return [self._mark(m.start(), m.end(), fmt)
+                for m in self._find.finditer(self._text, max(0, first - margin), last + margin)]
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if self._find is not None:
+            self._mark_found()
 
     def _mark(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
         from viewer.ui.text_marks import mark

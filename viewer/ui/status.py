@@ -1,4 +1,5 @@
-"""The status bar: a word as each file opens (or does not), the progress of a read, the summary."""
+"""The status bar: a word as each file opens (or does not), the progress of a read, how many
+events the filter shows, the summary."""
 
 from __future__ import annotations
 
@@ -42,6 +43,24 @@ class Summary(QLabel):
 
     def show_documents(self, docs: list[Document]) -> None:
         self.setText(status_text(docs))
+
+
+def shown_text(shown: int, total: int) -> str:
+    return f"{shown} of {total} event{'' if total == 1 else 's'} shown"
+
+
+class ShownCount(QLabel):
+    """'43 of 197 events shown' while a filter or Find's "Matches only" leaves events out."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Events shown")
+        self.setContentsMargins(0, 0, 12, 0)  # apart from the summary beside it
+        self.hide()
+
+    def show_count(self, shown: int, total: int, filtering: bool) -> None:
+        self.setText(shown_text(shown, total))
+        self.setVisible(filtering or shown < total)
 
 
 class LoadProgress(QWidget):
@@ -94,6 +113,8 @@ class StatusBar(QStatusBar):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)  # as QMainWindow.statusBar() makes it
         self.load_progress = LoadProgress(self)
         self.addPermanentWidget(self.load_progress)
+        self.shown_count = ShownCount(self)
+        self.addPermanentWidget(self.shown_count)
         self.summary = Summary(self)
         self.addPermanentWidget(self.summary)
 

@@ -1,5 +1,5 @@
 """How the source view marks a document's dates: the faint highlight of every expression,
-and the selected sentence with its date and anchor.
+and the selected sentence with its date and anchor; and where Find's text occurs.
 
 Apart from the view because a start shows the text before it has dates: these Qt classes
 (text formats, cursors) cost the first user a few ms, paid once the dates come in.
@@ -56,6 +56,15 @@ def anchor_format() -> QTextCharFormat:
     fmt.setBackground(QColor(255, 170, 0, 130))  # amber reads on light and dark bases
     fmt.setFontUnderline(True)
     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+    return fmt
+
+
+def find_format() -> QTextCharFormat:
+    """Find's marks: green, apart from the dates' blue and the anchors' amber; dark text,
+    so that they read on a dark base too."""
+    fmt = QTextCharFormat()
+    fmt.setBackground(QColor(120, 225, 120))
+    fmt.setForeground(QColor(0, 0, 0))
     return fmt
 
 

@@ -5,7 +5,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from viewer.core.actors.lanes import _acronyms
+from viewer.core.actors import acronyms as acronyms_module
+from viewer.core.actors.acronyms import acronyms as _acronyms
 
 # The pattern the lanes used before: correct, but it backtracks over a run of
 # capitalised words from each of its words (16,000 words took a minute).
@@ -14,11 +15,11 @@ _BACKTRACKING = re.compile(r"((?:[A-Z][\w'’\-]*\s+)(?:(?:of|the|for|and|on|[A-
 
 
 def _reference(text):
-    from viewer.core.actors.lanes import _matching_tail
+    from viewer.core.actors.acronyms import matching_tail
 
     found = {}
     for m in _BACKTRACKING.finditer(text):
-        words = _matching_tail(m[1].split(), m[2])
+        words = matching_tail(m[1].split(), m[2])
         if words:
             name = f"{' '.join(words)} ({m[2]})"
             for key in (m[2].lower(), " ".join(words).lower(), name.lower()):
@@ -63,17 +64,15 @@ def test_the_same_acronyms_as_the_backtracking_pattern(tokens, gap):
 def test_a_run_of_capitalised_words_is_read_in_linear_time(monkeypatch):
     # Counted, not timed: the characters the backward walks look at. The old pattern looked at
     # the whole run again from each of its words (16,000 words took a minute).
-    from viewer.core.actors import lanes
-
     looked = []
-    real = lanes._WORD_CHARS_RE
+    real = acronyms_module._WORD_CHARS_RE
 
     class Counting:
         def match(self, char):
             looked.append(char)
             return real.match(char)
 
-    monkeypatch.setattr(lanes, "_WORD_CHARS_RE", Counting())
+    monkeypatch.setattr(acronyms_module, "_WORD_CHARS_RE", Counting())
 
     def looked_at(words):
         looked.clear()

@@ -163,3 +163,27 @@ def test_empty_chronology_answers_without_errors():
     chron = Chronology.from_documents([])
     assert len(chron) == 0 and chron.extent() == (0.0, 1.0)
     assert chron.first() == chron.last() == chron.latest_at_or_before(0) == -1
+
+
+def test_carried_over_coarse_dates_take_no_rows_of_their_own():
+    """Five events inferred at year precision and two days dated in their own sentences: one row."""
+    year = day_number(1861, 1, 1)
+    starts = np.array([year] * 5 + [year + 40, year + 41], dtype=float)
+    ends = np.array([year + 365] * 5 + [year + 41, year + 42], dtype=float)
+    precision = np.array([PRECISIONS.index("year")] * 5 + [0, 0])
+    dating = np.array([DATINGS.index("inferred")] * 5 + [0, 0])
+    chron = Chronology(starts, ends, np.zeros(7), precision, dating, ["Union"])
+    assert chron.underlay.tolist() == [True] * 5 + [False, False]
+    assert chron.total_rows == 1 and (chron.row == 0).all()
+    assert chron.item_at(year + 40.5, 0, 0) == 5  # the day dated in its own sentence, not the line under it
+    assert chron.item_at(year + 100, 0, 0, underlay=True) in range(5)
+    assert chron.item_at(year + 100, 0, 0) == -1
+
+
+def test_a_lane_on_one_row_and_lanes_in_the_order_given():
+    starts = np.array([50.0, 0, 1, 2])
+    chron = Chronology(starts, starts + 10, [0, 1, 1, 1], np.zeros(4), np.zeros(4), ["late", "early"],
+                       one_row={"early"}, keep_lane_order=True)
+    assert chron.lane_names == ["late", "early"] and chron.lane_rows.tolist() == [1, 1]
+    assert Chronology(starts, starts + 10, [0, 1, 1, 1], np.zeros(4), np.zeros(4),
+                      ["late", "early"]).lane_names == ["early", "late"]

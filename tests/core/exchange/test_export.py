@@ -128,3 +128,52 @@ def test_a_section_that_looks_like_a_formula_is_neutralised(tmp_path):
     doc = open_document(write(tmp_path, "in.csv", "start,title,chapter\n1915-05-03,The war began,=SUM(A1)\n"))
     assert doc.events[0].section == "=SUM(A1)"
     assert csv_rows(events_csv([doc]))[0]["section"] == "'=SUM(A1)"
+
+
+# ------------------------------------------------------------------ labels
+def test_each_event_has_its_label_in_json_and_csv():
+    doc = analyse("However, on 3 May 1915 the army crossed the river (at dawn).[13] It took the town.", "a.txt")
+    events = documents_json_obj([doc])["documents"][0]["events"]
+    assert [e["label"] for e in events] == ["The army crossed the river", "It took the town"]
+    rows = csv_rows(events_csv([doc]))
+    assert CSV_FIELDS[-1] == "label"
+    assert [r["label"] for r in rows] == ["The army crossed the river", "It took the town"]
+
+
+def test_a_label_that_looks_like_a_formula_is_neutralised_and_reads_back(tmp_path):
+    doc = imported(tmp_path, "start,title,label\n2017,The pier opened,=HYPERLINK(1)\n2018,-2 degrees,\n")
+    assert [e.label for e in doc.events] == ["=HYPERLINK(1)", "-2 degrees"]
+    rows = csv_rows(events_csv([doc]))
+    assert [r["label"] for r in rows] == ["'=HYPERLINK(1)", "'-2 degrees"]
+    again = imported(tmp_path, events_csv([doc]), "again.csv")
+    assert [e.label for e in again.events] == ["=HYPERLINK(1)", "-2 degrees"]
+
+
+def test_the_exports_read_back_to_the_same_labels(tmp_path):
+    doc = analyse("Later on the same day, the garrison (about 300 men) surrendered to the besiegers. "
+                  "In 1939, Germany invaded Poland.", "a.txt")
+    labels = [e.label for e in doc.events]
+    assert labels == ["The garrison surrendered to the besiegers", "Germany invaded Poland"]
+    from_csv = imported(tmp_path, events_csv([doc]), "back.csv")
+    from_json = imported(tmp_path, json.dumps(documents_json_obj([doc])), "back.json")
+    assert [e.label for e in from_csv.events] == [e.label for e in from_json.events] == labels
+
+
+def test_an_events_file_without_labels_gets_them_from_its_titles(tmp_path):
+    doc = imported(tmp_path, '[{"start": "1915-05-03", "title": "On 3 May 1915, the army crossed the river"},'
+                             ' {"start": "1916", "title": "However, the offensive (at great cost) failed", '
+                             '"label": ""}]', "events.json")
+    assert [e.label for e in doc.events] == ["The army crossed the river", "The offensive failed"]
+
+
+def test_a_file_of_labels_alone_takes_them_as_titles(tmp_path):
+    csv_doc = imported(tmp_path, "date,label\n2017-10-26,The pier opened\n")
+    json_doc = imported(tmp_path, '[{"date": "2017-10-26", "label": "The pier opened"}]', "events.json")
+    assert [(e.title, e.label) for e in csv_doc.events] == [("The pier opened", "The pier opened")]
+    assert [(e.title, e.label) for e in json_doc.events] == [("The pier opened", "The pier opened")]
+
+
+def test_a_long_label_in_a_file_is_made_to_fit(tmp_path):
+    long = "A label that somebody wrote far too long for any chart to draw beside its mark"
+    doc = imported(tmp_path, f"start,title,label\n2017,Pier,{long}\n")
+    assert len(doc.events[0].label) <= 60 and doc.events[0].label.endswith("…")

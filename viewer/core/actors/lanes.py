@@ -1,278 +1,78 @@
-"""Actor lanes: who each sentence is about, from the subject of its main clause.
+"""Actor lanes: who does the main action of each sentence, one lane per actor.
 
-Rule-based and linear: each sentence is tokenised once; leading adverbials
-("Meanwhile,", "On 29 October,", "Following the loss of ...,") are stepped over,
-the main verb is found from a list of reporting and action verbs plus a shape
-heuristic, and the words before it are the subject. "It", "He", "She", "They"
-carry the previous sentence's actor on; an acronym defined in the text
-("Joint Operations Command (JOC)") names the same actor as its long form.
+Each sentence's subject is found (``subjects``), read as a mention of an actor
+(``mentions``: a country, people or alliance of the data files, an acronym the text
+defines, a name, a pronoun), and given its lane (``aliases``: one lane per actor,
+whatever the text calls it). "It", "He", "She", "They" and "His army" carry the
+previous sentence's lane on. A heading (a line without a full stop) and a sentence with
+no nameable actor have none.
+
+How a country's forces are laned: a unit qualified by a known actor is that actor's
+("the German army", "the Polish 5th Army" and "the Wehrmacht" are Germany). A Gantt with
+one lane per power reads at a glance; a lane per division would split a country's
+story over dozens of lanes of one or two events each, and the sentence still says which
+unit it was. A unit with no known qualifier keeps its own name ("the Red Army", "the
+army's 7th Division"), and a leader's army is the leader's ("Lee's army").
+
+Linear in the text: each sentence's first two hundred characters are read once, the
+acronyms by one backward walk each, the full names in bounded windows around the places a
+surname is used alone (``names``), and a capitalised word that opens a sentence is checked
+against the text near it once (``aliases``); the windows together search at most a fixed
+multiple of the text, however many names it has.
 """
 
 from __future__ import annotations
 
-import re
-
+from viewer.core.actors.acronyms import acronyms
+from viewer.core.actors.aliases import LaneNames
+from viewer.core.actors.gazetteer import gazetteer
+from viewer.core.actors.mentions import PRONOUN, Mention, Reader
+from viewer.core.actors.subjects import HEAD_CHARS, find_subject, sentence_words
 from viewer.core.progress import Pacer
 from viewer.core.text.citations import strip_citations
 from viewer.core.text.sentences import Sentence
 
-_TOKEN_RE = re.compile(r"[^\W_](?:[\w'’.\-]*[\w’])?|[,;:()\"“”]")
-# "(JOC)": an acronym in brackets. Its long form is read backwards from the bracket
-# (see _long_form), never by a pattern that rescans a run of capitalised words from
-# each of its words.
-_ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z]*[A-Z])\)")
-_WORD_CHARS_RE = re.compile(r"[\w'’\-]")
-_CONNECTORS = frozenset(("of", "the", "for", "and", "on"))
-
-_PRONOUNS = frozenset("It He She They".split())
-# Subjects that name nobody in particular.
-_NOT_ACTORS = frozenset(
-    """nobody no-one everyone everybody someone somebody anyone nothing something everything
-    this that these those there here i we you one many some most all both each none few
-    several others other another such what which who this""".split()
-)
-_ARTICLES = frozenset("the a an The A An".split())
-_SKIP_WORDS = frozenset(
-    """Meanwhile Later Then However Also Subsequently Eventually Finally Soon Shortly
-    Afterwards Afterward Earlier Today Yesterday Nevertheless Thus Therefore Instead
-    Initially Originally Moreover Furthermore Additionally Still Next Consequently
-    Overall Ultimately Nonetheless Similarly Likewise Indeed Again Now""".split()
-)
-# A clause opened by these runs to its first comma ("Following the loss of X, ...").
-_CLAUSE_OPENERS = frozenset(
-    """On In At After Before During Following When While Since Although Though Because
-    As By Despite Until From With Under According Once If Upon Throughout Within Between
-    Among Amid Amidst Around Over Towards Toward Without Unlike Like Having Along
-    Beginning Starting Prior""".split()
-)
-_ADVERBS = frozenset(
-    """also then later later, subsequently again soon still thereafter reportedly
-    allegedly initially eventually finally only further officially publicly first
-    not never already immediately repeatedly""".split()
-)
-_VERBS = frozenset(
-    """stated said announced declared reported claimed captured launched took attacked
-    seized ordered confirmed denied added told wrote was were is are had has have did
-    led began started became made fought won lost entered withdrew retreated advanced
-    killed signed met sent returned arrived left died married published founded built
-    warned urged called asked accused praised condemned vowed pledged promised agreed
-    rejected refused decided appointed elected invaded occupied liberated recaptured
-    retook destroyed bombed shelled surrounded besieged stormed repelled defeated
-    crossed reached moved marched deployed halted suspended resumed ended opened
-    closed issued released received gave held visited says states announces declares
-    reports claims captures launches takes attacks seizes orders confirms denies adds
-    tells writes leads begins starts becomes makes fights wins loses enters withdraws
-    retreats advances kills signs meets sends returns arrives leaves dies will would
-    could can may might must should shall remained continued tried sought aimed
-    planned hoped believed insisted noted explained suggested argued estimated""".split()
-)
-_BE = frozenset("was were is are been being be".split())
-_NOT_VERBS_ED = frozenset("red bed need speed seed breed shed hundred".split())
-_SUBJECT_CUT = frozenset(
-    """in at from to on with near during after before since who which that whose whom
-    within across against under over into""".split()
-)
-_MAX_SUBJECT = 12
+_ENDS = frozenset(".!?…:")
+_CLOSING = "\"'”’)»"
 
 
 def actor_lanes(text: str, sentences: list[Sentence], pace: Pacer | None = None) -> list[str | None]:
-    """One actor per sentence (None where there is no clear subject)."""
+    """One actor per sentence (None where no actor can be named)."""
     pace = pace or Pacer()
-    acronyms = _acronyms(text)
-    names: dict[str, str] = {}
-    out: list[str | None] = []
-    previous: str | None = None
+    facts = gazetteer()
+    reader = Reader(facts, acronyms(text))
     count = len(sentences) or 1
+    mentions: list[tuple[Mention | None, int]] = []
     for k, sentence in enumerate(sentences):
         if not k & 255:
-            pace(k / count)
-        words = _TOKEN_RE.findall(strip_citations(text[sentence.start:sentence.end])[:600])
-        subject = _subject(words)
-        if subject in _PRONOUNS:
-            lane = previous
-        else:
-            lane = _lane_name(subject, acronyms, names) if subject else None
-        out.append(lane)
-        previous = lane
-    return out
+            pace(0.8 * k / count)
+        start, end = sentence.start, sentence.end
+        if end <= start or (text[end - 1] != "." and _names_no_one(text, sentence)):
+            mentions.append((None, start))
+            continue
+        head = text[start:end if end - start < HEAD_CHARS else start + HEAD_CHARS]
+        if "[" in head:
+            head = strip_citations(head)
+        subject = find_subject(sentence_words(head))
+        mentions.append((reader.mention(subject) if subject is not None else None, start))
+    names = LaneNames(text, facts, mentions)
+    lane_of = names.key
+    keys: list[str | None] = []
+    key: str | None = None  # the previous sentence's, for "He", "It", "They"
+    for k, (mention, position) in enumerate(mentions):
+        if not k & 1023:
+            pace(0.8 + 0.2 * k / count)
+        if mention is not PRONOUN:
+            key = lane_of(mention, position) if mention is not None else None
+        keys.append(key)
+    shown = names.shown({key for key in keys if key is not None})
+    return [shown[key] if key is not None else None for key in keys]
 
 
-def _acronyms(text: str) -> dict[str, str]:
-    """Acronym and long form (lower-cased) -> 'Long Form (ACR)', for matching initials."""
-    found: dict[str, str] = {}
-    for m in _ACRONYM_RE.finditer(text):
-        acronym = m[1]
-        long_words = _long_form(text, m.start(), acronym)
-        if long_words:
-            long_form = " ".join(long_words)
-            name = f"{long_form} ({acronym})"
-            found.setdefault(acronym.lower(), name)
-            found.setdefault(long_form.lower(), name)
-            found.setdefault(name.lower(), name)
-    return found
-
-
-def _long_form(text: str, bracket: int, acronym: str) -> list[str] | None:
-    """The words before ``bracket`` whose capitalised initials spell ``acronym``.
-
-    Read backwards, a word at a time, from the bracket: capitalised words and the
-    joining words "of the for and on", separated by spaces, the last one capitalised.
-    The walk ends at the first other word or mark, or once it has as many capitalised
-    words as the acronym has letters, so it never passes another acronym's bracket:
-    all the walks together read the text at most once.
-    """
-    i = bracket
-    while i > 0 and text[i - 1].isspace():
-        i -= 1
-    words: list[str] = []
-    capitals = 0
-    while capitals < len(acronym):
-        j = i
-        while j > 0 and _WORD_CHARS_RE.match(text[j - 1]):
-            j -= 1
-        word = text[j:i]
-        whole = j == 0 or text[j - 1].isspace()
-        if whole and word[:1].isascii() and word[:1].isupper():
-            words.append(word)
-            capitals += 1
-        elif whole and word in _CONNECTORS and words:
-            words.append(word)
-        else:  # a run can open inside a word ("al-Abadi" opens at "Abadi")
-            first = next((k for k, c in enumerate(word) if c.isascii() and c.isupper()), None)
-            if first is not None and words:
-                words.append(word[first:])
-                capitals += 1
-            break
-        if not whole or j == 0:
-            break
-        i = j
-        while i > 0 and text[i - 1].isspace():
-            i -= 1
-        if i == j:
-            break
-    words.reverse()
-    return _matching_tail(words, acronym)
-
-
-def _matching_tail(words: list[str], acronym: str) -> list[str] | None:
-    """The shortest tail of capitalised words whose initials spell the acronym."""
-    capitals = [i for i, w in enumerate(words) if w[:1].isupper()]
-    letters = acronym.upper()
-    for k in range(len(capitals)):
-        tail = capitals[k:]
-        if "".join(words[i][0] for i in tail).upper() == letters:
-            return words[tail[0]:]
-    return None
-
-
-def _subject(words: list[str]) -> str | None:
-    """The words of the main clause's subject, or None when there is no clear one."""
-    words = _skip_opening(words)
-    verb = _main_verb(words)
-    if verb is None or verb == 0 or _is_passive(words, verb):
-        return None
-    subject = _trim_subject(words[:verb])
-    return " ".join(subject) if subject else None
-
-
-def _skip_opening(words: list[str]) -> list[str]:
-    while words:
-        first = words[0]
-        if first in _SKIP_WORDS:
-            words = words[2:] if words[1:2] == [","] else words[1:]
-        elif first.capitalize() in _CLAUSE_OPENERS:  # "Later on the same day, ..."
-            comma = _top_level_comma(words)
-            words = words[comma + 1:] if comma is not None else _after_last_article(words[1:])
-        elif first in "\"“":
-            words = words[1:]
-        else:
-            return words
-    return words
-
-
-def _top_level_comma(words: list[str]) -> int | None:
-    depth = 0
-    for i, w in enumerate(words):
-        depth += (w == "(") - (w == ")")
-        if w == "," and depth == 0:
-            return i
-        if w in _VERBS and words[i - 1][:1].isupper():
-            return None  # "On 29 October the JOC announced that ...": no comma closes it
-    return None
-
-
-def _after_last_article(words: list[str]) -> list[str]:
-    """Without a comma, the subject starts at the last article or name before the verb."""
-    verb = _main_verb(words)
-    if verb is None:
-        return []
-    start = 0
-    for i in range(verb):
-        if words[i] in _ARTICLES or words[i][:1].isdigit():
-            start = i + (words[i][:1].isdigit())
-    while start < verb and words[start][:1].isdigit():
-        start += 1
-    return words[start:]
-
-
-def _main_verb(words: list[str]) -> int | None:
-    depth = 0
-    for i, w in enumerate(words[: _MAX_SUBJECT * 3]):
-        depth += (w == "(") - (w == ")")
-        if depth == 0 and (w.lower() in _ADVERBS and i > 0 or _is_verb(words, i)):
-            return i
-        if w in ";:":
-            return None
-    return None
-
-
-def _is_verb(words: list[str], i: int) -> bool:
-    w = words[i]
-    if not w.islower() or i == 0:
-        return False
-    if w in _VERBS:
-        return True
-    before = words[i - 1]
-    if before in _ARTICLES or before.lower() in ("and", "or", "of"):
-        return False
-    if w.endswith("ed") and len(w) > 4 and w not in _NOT_VERBS_ED:
-        return True
-    # "Yarallah says": an -s word straight after a name
-    return w.endswith("s") and not w.endswith("ss") and before[:1].isupper() and before not in _ARTICLES
-
-
-def _is_passive(words: list[str], verb: int) -> bool:
-    """'was suspended', 'had been killed': the subject is not the one acting."""
-    i = verb
-    while i < len(words) and (words[i] in ("had", "has", "have") or words[i] in _ADVERBS):
-        i += 1
-    if i >= len(words) or words[i] not in _BE:
-        return False
-    following = words[i + 1] if i + 1 < len(words) else ""
-    return following.endswith(("ed", "en")) or following in ("taken", "held", "led", "made", "built", "left")
-
-
-def _trim_subject(words: list[str]) -> list[str]:
-    """Drop an appositive after a comma and a trailing prepositional phrase."""
-    if "," in words and not any(w in ("and", "or") for w in words):
-        words = words[: words.index(",")]
-    for i, w in enumerate(words):
-        if w in _SUBJECT_CUT and i > 0:
-            words = words[:i]
-            break
-    if len(words) == 1 and words[0].lower() in _NOT_ACTORS:
-        return []
-    named = any(w[:1].isupper() for w in words if w not in _ARTICLES)
-    if len(words) > _MAX_SUBJECT or not named:
-        return [] if len(words) != 1 or words[0] not in _PRONOUNS else words
-    return words
-
-
-def _lane_name(subject: str, acronyms: dict[str, str], names: dict[str, str]) -> str | None:
-    subject = re.sub(r"\s+([,)])", r"\1", re.sub(r"\(\s+", "(", subject))
-    subject = re.sub(r"^(?:The|the)\s+", "", subject).strip(" ,\"“”'")
-    if not subject:
-        return None
-    key = subject.lower()
-    name = acronyms.get(key) or names.setdefault(key, subject)
-    return name
+def _names_no_one(text: str, sentence: Sentence) -> bool:
+    """A heading (a line with no full stop: "War breaks out in Europe") or a question: no event's actor."""
+    tail = text[max(sentence.start, sentence.end - 60):sentence.end]
+    if "[" in tail:
+        tail = strip_citations(tail)
+    tail = tail.rstrip().rstrip(_CLOSING)
+    return bool(tail) and (tail[-1] not in _ENDS or tail[-1] == "?")

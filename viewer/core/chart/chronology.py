@@ -9,66 +9,23 @@ is visible with ``searchsorted``.
 
 from __future__ import annotations
 
-import heapq
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from viewer.core.chart.flat_index import FlatIndex
+from viewer.core.chart.rows import SPLIT_LANE_AT, lane_rows, stack_lane_rows, stack_rows
 from viewer.core.document import Document
 from viewer.core.kinds import DATINGS, LANE_MODES, NO_ACTOR, NO_SECTION, PRECISIONS
 
 if TYPE_CHECKING:
     from viewer.core.events import Event
 
+__all__ = ["ALL_EVENTS", "SPLIT_LANE_AT", "Chronology", "stack_lane_rows", "stack_rows"]
+
 ALL_EVENTS = "All events"
-SPLIT_LANE_AT = 10_000  # items in a lane past which day items skip the stacking loop
-
-
-def stack_rows(start: np.ndarray, end: np.ndarray) -> np.ndarray:
-    """A row for each interval such that no two that overlap share one; ``start`` sorted.
-
-    Each interval takes the row that freed up first, or a new row when none is free
-    (interval partitioning): one heap operation an interval, and as many rows as the
-    most intervals that overlap at one time. The common no-overlap case never loops.
-    """
-    n = len(start)
-    if n == 0 or np.all(start[1:] >= np.maximum.accumulate(end)[:-1]):
-        return np.zeros(n, dtype=np.int32)
-    rows = np.empty(n, dtype=np.int32)
-    busy: list[tuple[float, int]] = []  # (end, row) of the last interval in each row
-    for k, (s, e) in enumerate(zip(start.tolist(), end.tolist())):
-        if busy and busy[0][0] <= s:
-            rows[k] = busy[0][1]
-            heapq.heapreplace(busy, (e, rows[k]))
-        else:
-            rows[k] = len(busy)
-            heapq.heappush(busy, (e, rows[k]))
-    return rows
-
-
-def stack_lane_rows(start: np.ndarray, end: np.ndarray) -> np.ndarray:
-    """Rows for one lane, ``start`` sorted: ``stack_rows``, but fast for big lanes.
-
-    Past SPLIT_LANE_AT items, items that lie within one calendar day [d, d + 1) skip
-    the loop: they go below the other items' rows, ranked among the day's items. Two
-    such items overlap only on the same day, where their ranks differ, so still
-    nothing hides another; the loop then only sees the (usually few) longer items.
-    """
-    if len(start) <= SPLIT_LANE_AT:
-        return stack_rows(start, end)
-    day = np.floor(start)
-    in_day = end <= day + 1
-    rows = np.empty(len(start), dtype=np.int32)
-    rows[~in_day] = stack_rows(start[~in_day], end[~in_day])
-    below = int(rows[~in_day].max(initial=-1)) + 1
-    days = day[in_day]
-    first_of_day = np.flatnonzero(np.r_[True, days[1:] != days[:-1]])
-    rank = np.arange(len(days)) - np.repeat(first_of_day, np.diff(np.r_[first_of_day, len(days)]))
-    rows[in_day] = below + rank
-    return rows
 
 
 def _code(names: Sequence[str], values: Sequence[str | None]) -> np.ndarray:
@@ -94,11 +51,16 @@ class Chronology:
     the lane's dated items sorted by start; ``lane_rows``, ``lane_top`` (first global
     row) and ``lane_max_span`` (longest duration, the margin for ``searchsorted``).
     ``index`` is the flat index of the documents the items are the events of (empty
-    for items made without documents).
+    for items made without documents). ``underlay`` marks the carried-over coarse
+    items, which lie under a lane's first row instead of taking rows (see rows.py);
+    the lanes named in ``one_row`` put every item on their first row. Lanes are
+    ordered by their first item in time, or kept in the order given (``keep_lane_order``).
     """
 
-    def __init__(self, start, end, lane, precision, dating, lane_names, index: FlatIndex | None = None) -> None:
+    def __init__(self, start, end, lane, precision, dating, lane_names, index: FlatIndex | None = None, *,
+                 one_row: Collection[str] = (), keep_lane_order: bool = False, lane_mode: str | None = None) -> None:
         self.index = FlatIndex() if index is None else index
+        self.lane_mode = lane_mode
         self.start = np.asarray(start, dtype=np.float64)
         self.end = np.asarray(end, dtype=np.float64)
         if self.index.documents and len(self.index) != len(self.start):
@@ -106,9 +68,10 @@ class Chronology:
         self.precision = np.asarray(precision, dtype=np.int8)
         self.dating = np.asarray(dating, dtype=np.int8)
         self.dated = ~np.isnan(self.start)
-        self._order_lanes(np.asarray(lane, dtype=np.int64), list(lane_names))
+        self.underlay = (self.dating == DATINGS.index("inferred")) & (self.precision > PRECISIONS.index("day"))
+        self._order_lanes(np.asarray(lane, dtype=np.int64), list(lane_names), keep_lane_order)
         self._order_time()
-        self._place()
+        self._place(frozenset(one_row))
 
     def __len__(self) -> int:
         return len(self.start)
@@ -134,7 +97,7 @@ class Chronology:
                 precisions.append(iv.precision if iv else None)
                 datings.append(event.dating)
         return cls(starts, ends, lanes, _code(PRECISIONS, precisions), _code(DATINGS, datings),
-                   list(names), index)
+                   list(names), index, lane_mode=lane_mode)
 
     @property
     def docs(self) -> list[Document]:
@@ -152,20 +115,26 @@ class Chronology:
 
     # -- layout -------------------------------------------------------------------
 
-    def _order_lanes(self, lane: np.ndarray, names: list[str]) -> None:
-        """Renumber lanes by first appearance in time; lanes with nothing dated go last."""
+    def _order_lanes(self, lane: np.ndarray, names: list[str], keep: bool) -> None:
+        """Renumber lanes by first appearance in time (lanes with nothing dated last), or keep them."""
         count = len(names)
-        first_start = np.full(count, np.inf)
-        np.minimum.at(first_start, lane[self.dated], self.start[self.dated])
-        first_item = np.full(count, len(lane))
-        np.minimum.at(first_item, lane, np.arange(len(lane)))
-        rank = np.lexsort((first_item, first_start))
+        if not count:  # every lane hidden: nothing is placed
+            self.lane_names, self.lane = [], np.full(len(lane), -1, dtype=np.int32)
+            return
+        if keep:
+            rank = np.arange(count)
+        else:
+            first_start = np.full(count, np.inf)
+            np.minimum.at(first_start, lane[self.dated], self.start[self.dated])
+            first_item = np.full(count, len(lane))
+            np.minimum.at(first_item, lane, np.arange(len(lane)))
+            rank = np.lexsort((first_item, first_start))
         self.lane_names = [names[k] for k in rank]
         new_of_old = np.empty(count, np.int32)
         new_of_old[rank] = np.arange(count)
         self.lane = new_of_old[lane] if len(lane) else lane.astype(np.int32)
 
-    def _place(self) -> None:
+    def _place(self, one_row: frozenset[str]) -> None:
         # Lane order from time order by a stable sort on the small lane numbers (a radix
         # sort): items sorted by lane, then start, then flat index, without a lexsort.
         small = np.int16 if len(self.lane_names) < 2**15 else np.int32
@@ -182,8 +151,10 @@ class Chronology:
             a, b = self.lane_bounds[k], self.lane_bounds[k + 1]
             if a == b:
                 continue
-            rows = stack_lane_rows(self.sorted_start[a:b], self.sorted_end[a:b])
-            self.row[self.order[a:b]] = rows
+            items = self.order[a:b]
+            rows = lane_rows(self.sorted_start[a:b], self.sorted_end[a:b], self.underlay[items],
+                             self.lane_names[k] in one_row)
+            self.row[items] = rows
             self.lane_rows[k] = rows.max() + 1
             self.lane_max_span[k] = np.max(self.sorted_end[a:b] - self.sorted_start[a:b])
         self.lane_top = np.concatenate(([0], np.cumsum(self.lane_rows)))
@@ -223,13 +194,19 @@ class Chronology:
         hi = np.searchsorted(starts, x1, side="left")
         return slice(a + int(lo), a + int(hi))
 
-    def item_at(self, x_day: float, lane: int, row: int, tolerance: float = 0.0) -> int:
-        """Flat index of the item in (lane, row) nearest ``x_day`` within ``tolerance`` days, or -1."""
+    def item_at(self, x_day: float, lane: int, row: int, tolerance: float = 0.0, underlay: bool | None = False) -> int:
+        """Flat index of the item in (lane, row) nearest ``x_day`` within ``tolerance`` days, or -1.
+
+        ``underlay``: False, the items drawn in the row; True, the carried-over coarse ones
+        under it; None, either.
+        """
         if not 0 <= lane < len(self.lane_names):
             return -1
         s = self.lane_slice(lane, x_day - tolerance, x_day + tolerance + 1e-9)
         items = self.order[s]
         items = items[self.row[items] == row]
+        if underlay is not None:
+            items = items[self.underlay[items] == underlay]
         gap = np.maximum(self.start[items] - x_day, x_day - self.end[items])
         hits = gap <= tolerance
         if not hits.any():

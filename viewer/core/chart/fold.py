@@ -33,8 +33,12 @@ class Fold:
     Whole classes can instead come from a Pyramid (``base``): O(pixels), not O(events).
     """
 
-    def __init__(self, view: tuple[float, float], total_rows: int, sy: float, colours: dict[int, int]) -> None:
+    def __init__(self, view: tuple[float, float], total_rows: int, sy: float, colours: dict[int, int],
+                 first_row: int = 0) -> None:
+        """``total_rows`` rows from chart row ``first_row`` (the rows in view); rows given to
+        ``points`` and ``spans`` count from it."""
         self.left, self.width, self.total, self.sy = view[0], int(np.ceil(view[1] - view[0])) + 1, total_rows, sy
+        self.first_row = first_row
         self.sub = 5 if sy >= 5 else 1
         self.height = total_rows * self.sub if sy >= 1 else int(np.ceil(total_rows * sy)) + 1
         self.offsets = (1, 2, 3) if self.sub == 5 else (0,)
@@ -67,10 +71,11 @@ class Fold:
         cells = np.arange(256)
         lut = np.where(cells & strong, self.colours[STRONG], np.where(cells & classes, self.colours[WEAK], 0))
         if self.sy < 1:  # image rows are device rows: pyramid rows fold into them
-            owner = (np.arange(0, self.total, pyramid.group) * self.sy).astype(np.int64)
+            owner = ((np.arange(0, pyramid.rows * pyramid.group, pyramid.group) - self.first_row) * self.sy)
+            owner = np.floor(owner).astype(np.int64)
             self.image = _colour(pyramid.bits(owner, self.height, x0, sx, self.width), lut)
             return
-        bits = pyramid.bits(np.arange(self.total), self.total, x0, sx, self.width)
+        bits = pyramid.bits(np.arange(pyramid.rows) - self.first_row, self.total, x0, sx, self.width)
         image = np.zeros((self.total, self.sub, self.width), dtype=np.uint32)
         image[:, list(self.offsets)] = _colour(bits, lut).reshape(self.total, 1, self.width)
         self.image = image.ravel()

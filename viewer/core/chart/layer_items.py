@@ -9,11 +9,15 @@ import numpy as np
 from viewer.core.chart.chronology import Chronology
 from viewer.core.chart.drawing_classes import BAR, CLASSES, MARKER, VAGUE_BAR
 from viewer.core.chart.fold_pyramid import Pyramid, PyramidCache
+from viewer.core.chart.time_breaks import find_breaks
 from viewer.core.kinds import DATINGS, PRECISIONS
 
 
 class LayerItems:
     """A chronology's items grouped by drawing class (shape x dating), then lane, then start.
+
+    Times are in x, the chart's axis: days, with long empty stretches compressed
+    (``breaks``, see time_breaks.py).
 
     A class is a contiguous block, so at full extent it is a view, never a copy; one
     sortable key per block (lanes apart by more than the whole extent) finds every
@@ -30,10 +34,14 @@ class LayerItems:
         # order is sorted by lane then start: a stable sort on the group keeps start order.
         perm = np.argsort(group.astype(np.int16 if group.max(initial=0) < 2**15 else np.int32), kind="stable")
         items = order[perm]
-        self.start, self.end = chron.start[items], chron.end[items]
+        self.items = items.astype(np.int32)  # the flat index at each position
+        self.breaks = find_breaks(chron.time_start, chron.end[chron.time_order], presorted=True)
+        self.start, self.end = self.breaks.to_x(chron.start[items]), self.breaks.to_x(chron.end[items])
         self.row = (chron.lane_top[chron.lane[items]] + chron.row[items]).astype(np.float32)
         self.bounds = np.searchsorted(group[perm], np.arange(len(CLASSES) * lanes + 1))
         self.origin, self.last = float(self.start.min(initial=0.0)), float(self.end.max(initial=1.0))
+        # The items' own extent in x (origin is at most 0: the keys and the pyramid count from it).
+        self.extent = (float(self.start.min()), float(self.end.max())) if len(items) else (0.0, 1.0)
         self.key_stride = float(np.ceil(self.last - self.origin)) + 2
         self.key = group[perm] * self.key_stride + (self.start - self.origin)
         spans = self.end - self.start
@@ -41,7 +49,16 @@ class LayerItems:
                        for c in range(len(CLASSES))]
         self.class_bounds = self.bounds[::lanes] if lanes else np.zeros(len(CLASSES) + 1, dtype=np.int64)
         self.total_rows = chron.total_rows
+        self.lane_top = chron.lane_top
         self._pyramids = PyramidCache(self)
+
+    def lane_of_rows(self, rows: np.ndarray) -> np.ndarray:
+        """The lane of each chart row."""
+        return np.searchsorted(self.lane_top, rows, side="right") - 1
+
+    def lanes_in_rows(self, row0: float, row1: float) -> np.ndarray:
+        """A bool per lane: does it have a row in [row0, row1)?"""
+        return (self.lane_top[:-1] < row1) & (self.lane_top[1:] > row0)
 
     def pyramid(self, group: int) -> Pyramid:
         """The fold pyramid for cells ``group`` rows tall, built on first use; the last few kept."""

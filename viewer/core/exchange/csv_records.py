@@ -77,7 +77,7 @@ def _events_from_csv(text: str, name: str, delimiter: str | None) -> ImportedEve
     return out.result()
 
 
-_TEXT_CELLS = (FIELDS.index("title"), FIELDS.index("lane"), FIELDS.index("section"))
+_TEXT_CELLS = (FIELDS.index("title"), FIELDS.index("lane"), FIELDS.index("section"), FIELDS.index("label"))
 
 
 def _restored(cells: list[str]) -> list[str]:
@@ -115,6 +115,8 @@ def _columns(header: list[str]) -> tuple[list[int], dict[str, str]]:
         field = field_of(cell)
         if field and (field not in found or cell.casefold() == field):
             found[field] = i
+    if "title" not in found and "label" in found:  # a file of labels alone: they are its titles
+        found["title"] = found["label"]
     for field in REQUIRED:
         if field not in found:
             raise EventFileError(_missing_column(field, header))

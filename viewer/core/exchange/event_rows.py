@@ -5,7 +5,9 @@ read becomes an Event with the dates it states; one that cannot (a bad date, an 
 before its start, no title) becomes one problem line naming the file, the record and
 what is wrong, and the other records are kept. The document's text is a listing of
 the events, one line each ("2017-10-26 – Title"), with each date an expression of its
-own, so every view that shows a sentence and its date works unchanged.
+own, so every view that shows a sentence and its date works unchanged. An event's label is
+the record's own (a 'label' column or key, made to fit) or made from its title as a
+sentence's is (labels/gist.py); a record with a label and no title takes the label as title.
 """
 
 from __future__ import annotations
@@ -20,21 +22,23 @@ from viewer.core.events import Event
 from viewer.core.exchange.date_cells import DateCell, parse_date, value_label
 from viewer.core.exchange.safe_text import shown
 from viewer.core.kinds import EXPLICIT, INFERRED, PRECISIONS, UNDATED
+from viewer.core.labels.gist import given_label, title_label
 from viewer.core.text.sentences import Sentence
 from viewer.core.timex.finding import Timex
 
-FIELDS = ("start", "end", "title", "lane", "value", "precision", "dating", "section")
+FIELDS = ("start", "end", "title", "lane", "value", "precision", "dating", "section", "label")
 REQUIRED = ("start", "title")
 # What a column may be called, compared casefolded with runs of ' ', '_', '-' as one space.
 ALIASES = {
     "start": ("start", "date", "start date", "begin"),
     "end": ("end", "end date", "until"),
-    "title": ("title", "name", "event", "description", "label"),
+    "title": ("title", "name", "event", "description"),
     "lane": ("lane", "group", "actor", "category"),
     "value": ("value",),
     "precision": ("precision",),
     "dating": ("dating",),
     "section": ("section", "chapter", "heading"),
+    "label": ("label",),
 }
 _FIELD_OF = {alias: field for field, names in ALIASES.items() for alias in names}
 _NAME_SPACE = re.compile(r"[\s_-]+")
@@ -91,8 +95,8 @@ class EventRows:
 
     def add(self, cells: list[str], names: Mapping[str, str]) -> str | None:
         """Keep the record (its cells stripped, in FIELDS order), or say what is wrong with it."""
-        start, end, title, lane, value, precision, dating, section = cells
-        title = " ".join(title.split())  # one line per event in the listing
+        start, end, title, lane, value, precision, dating, section, label = cells
+        title = " ".join(title.split()) or " ".join(label.split())  # one line per event in the listing
         date: DateCell | str | None  # None: undated, as the record says
         if start:
             key = (start, end, value, precision)
@@ -102,7 +106,8 @@ class EventRows:
         else:  # our export's undated sentences have no start
             date = None if dating == UNDATED else f"'{names['start']}' is empty"
         if title and not isinstance(date, str):
-            self._keep(date, dating, title, lane or None, " ".join(section.split()) or None)
+            label = given_label(label) if label else title_label(title)
+            self._keep(date, dating, title, lane or None, " ".join(section.split()) or None, label)
             return None
         wrong = [] if title else [f"'{names['title']}' is empty"]
         return "; ".join(wrong + [date] if isinstance(date, str) else wrong)
@@ -138,22 +143,23 @@ class EventRows:
             return "; ".join(wrong)
         return _span(first, last, value, precision)
 
-    def _keep(self, date: DateCell | None, dating: str, title: str, lane: str | None, section: str | None) -> None:
+    def _keep(self, date: DateCell | None, dating: str, title: str, lane: str | None, section: str | None,
+              label: str) -> None:
         """Add the event, its line and sentence, and its expression; ``date`` None: undated."""
-        label = _UNDATED_LABEL if date is None else date.label
-        line, pos = label + _SEPARATOR + title, self._pos
+        shown_date = _UNDATED_LABEL if date is None else date.label
+        line, pos = shown_date + _SEPARATOR + title, self._pos
         sentence = Sentence(len(self._sentences), pos, pos + len(line))
         if date is None:
-            event = Event(sentence, title, None, None, UNDATED, None, None, lane, section)
+            event = Event(sentence, title, None, None, UNDATED, None, None, lane, section, label)
         else:
             t = len(self._timexes)
-            self._timexes.append(Timex(pos, pos + len(label), label, "DATE", date.value, "import"))
+            self._timexes.append(Timex(pos, pos + len(shown_date), shown_date, "DATE", date.value, "import"))
             if dating == INFERRED:
                 anchor = self._explicit.get(date.value, t)
-                event = Event(sentence, title, date.value, date.interval, dating, None, anchor, lane, section)
+                event = Event(sentence, title, date.value, date.interval, dating, None, anchor, lane, section, label)
             else:
                 self._explicit[date.value] = t
-                event = Event(sentence, title, date.value, date.interval, EXPLICIT, t, None, lane, section)
+                event = Event(sentence, title, date.value, date.interval, EXPLICIT, t, None, lane, section, label)
         self._sentences.append(sentence)
         self._events.append(event)
         self._lines.append(line)

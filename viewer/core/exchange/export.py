@@ -2,8 +2,9 @@
 
 Both are valid UTF-8 whatever the file was called: a path is written as ``file_name`` gives it
 (bytes that are not UTF-8 as ``\\xff``). In the CSV, a text cell from a document (path, lane,
-title) that a spreadsheet would run as a formula starts with an apostrophe (``neutralised``),
-even one like "-2"; our own columns (offsets, dates, values) are written as they are.
+section, title, label) that a spreadsheet would run as a formula starts with an apostrophe
+(``neutralised``), even one like "-2"; our own columns (offsets, dates, values) are written as
+they are.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from viewer.core.exchange.safe_text import file_name, has_lone_surrogates, neutr
 
 CSV_FIELDS = (
     "path", "sentence_start", "sentence_end", "start", "end", "value", "precision",
-    "dating", "lane", "section", "title",
+    "dating", "lane", "section", "title", "label",
 )
 
 
@@ -31,6 +32,7 @@ def event_dict(e: Event, index: int) -> dict[str, Any]:
         "index": index,
         "sentence": {"start": e.sentence.start, "end": e.sentence.end},
         "title": e.title,
+        "label": e.label,
         "value": e.value,
         "start": e.interval.start_iso if e.interval else None,
         "end": e.interval.end_iso if e.interval else None,
@@ -67,7 +69,7 @@ def events_csv(docs: list[Document]) -> str:
             d = event_dict(e, i)
             row = [path, e.sentence.start, e.sentence.end, d["start"], d["end"],
                    e.value, e.precision, e.dating, e.lane and neutralised(e.lane),
-                   e.section and neutralised(e.section), neutralised(e.title)]
+                   e.section and neutralised(e.section), neutralised(e.title), neutralised(e.label)]
             writer.writerow(encodable(row) if encodable else row)
     return out.getvalue()
 
