@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt, Signal
 
 from tests.ui.helpers import python_span, write
+from viewer.core.chart.lane_modes import event_lanes
 from viewer.core.kinds import INFERRED
-from viewer.ui.event_lanes import event_lanes
 from viewer.ui.event_table import DOCUMENT
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

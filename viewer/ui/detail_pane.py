@@ -10,8 +10,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from viewer.core.chart.lane_modes import document_names
 from viewer.core.kinds import NO_ACTOR, NO_SECTION
-from viewer.ui.event_lanes import document_names
 from viewer.ui.lane_colours import is_dark, lane_colour
 from viewer.ui.loaded import LoadedDocuments
 from viewer.ui.plain_text import escape

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from viewer.core.chart.lane_modes import event_lanes, lane_names
 from viewer.core.kinds import DATINGS
-from viewer.ui.event_lanes import event_lanes, lane_names
 from viewer.ui.loaded import LoadedDocuments
 
 if TYPE_CHECKING:

@@ -15,8 +15,8 @@ from PySide6.QtCore import QAbstractTableModel, QEvent, QItemSelectionModel, QMo
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from viewer.core.chart.lane_modes import document_names, event_lanes
 from viewer.core.kinds import NO_ACTOR, NO_SECTION
-from viewer.ui.event_lanes import document_names, event_lanes
 from viewer.ui.lane_colours import is_dark, lane_colour
 from viewer.ui.loaded import LoadedDocuments
 from viewer.ui.plain_text import tool_tip

@@ -10,35 +10,26 @@ is visible with ``searchsorted``.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from viewer.core.chart.flat_index import FlatIndex
+from viewer.core.chart.lane_modes import ALL_EVENTS, event_lanes
 from viewer.core.chart.rows import SPLIT_LANE_AT, lane_rows, stack_lane_rows, stack_rows
 from viewer.core.document import Document
-from viewer.core.kinds import DATINGS, LANE_MODES, NO_ACTOR, NO_SECTION, PRECISIONS
+from viewer.core.kinds import DATINGS, LANE_MODES, PRECISIONS
 
 if TYPE_CHECKING:
     from viewer.core.events import Event
 
 __all__ = ["ALL_EVENTS", "SPLIT_LANE_AT", "Chronology", "stack_lane_rows", "stack_rows"]
 
-ALL_EVENTS = "All events"
 
 
 def _code(names: Sequence[str], values: Sequence[str | None]) -> np.ndarray:
     lookup: dict[str | None, int] = {name: i for i, name in enumerate(names)}
     return np.array([lookup.get(v, -1) for v in values], dtype=np.int8)
-
-
-def _document_name(doc: Document, index: int, taken: set[str]) -> str:
-    name = Path(doc.path).name if doc.path else f"Document {index + 1}"
-    if name in taken:
-        name = f"{name} ({index + 1})"
-    taken.add(name)
-    return name
 
 
 class Chronology:
@@ -84,16 +75,13 @@ class Chronology:
         index = docs if isinstance(docs, FlatIndex) else FlatIndex(docs)
         starts, ends, lanes, precisions, datings = ([] for _ in range(5))
         names: dict[str, int] = {}
-        taken: set[str] = set()
-        for d, doc in enumerate(index.documents):
-            doc_lane = _document_name(doc, d, taken)
+        lane_of = iter(event_lanes(index, lane_mode))
+        for doc in index.documents:
             for event in doc.events:
                 iv = event.interval
                 starts.append(iv.first if iv else np.nan)
                 ends.append(iv.last + 1 if iv else np.nan)
-                name = {"actor": event.lane or NO_ACTOR, "section": event.section or NO_SECTION,
-                        "document": doc_lane}.get(lane_mode, ALL_EVENTS)
-                lanes.append(names.setdefault(name, len(names)))
+                lanes.append(names.setdefault(next(lane_of), len(names)))
                 precisions.append(iv.precision if iv else None)
                 datings.append(event.dating)
         return cls(starts, ends, lanes, _code(PRECISIONS, precisions), _code(DATINGS, datings),

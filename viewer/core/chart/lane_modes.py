@@ -1,9 +1,9 @@
-"""The lane of every event in a lane mode, named as the chronology names it.
+"""The lane of every event in a lane mode: the one naming the Chronology, the table, the
+details and the filter share.
 
-The table's swatches, the details' and the filter's lanes are the chronology's: an actor
-("No actor" without one), a section ("No section" before the first heading), a document's
-file name (numbered when two share it), or one lane for all. Worked out without numpy, so
-that a filter or the table need not wait for the chronology's modules.
+An actor ("No actor" without one), a section ("No section" before the first heading), a
+document's file name (numbered when two share it), or one lane for all. Worked out without
+numpy, so that a filter or the table need not wait for the chronology's modules.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 from viewer.core.chart.flat_index import FlatIndex
 from viewer.core.kinds import NO_ACTOR, NO_SECTION
 
-ALL_EVENTS = "All events"  # the single lane's name: the chronology's ALL_EVENTS (checked by a test)
+ALL_EVENTS = "All events"  # the single lane's name
 
 
 def document_names(index: FlatIndex) -> list[str]:
