@@ -24,7 +24,12 @@ def test_before_the_common_era():
     assert read_typed_date("480 BC").first == day_number(-480, 1, 1)
 
 
-@pytest.mark.parametrize("text", ["", "  ", "May", "nonsense", "1939-45", "last year", "<b>1939</b>"])
+def test_a_range_is_its_days():
+    interval = read_typed_date("1939-45")
+    assert (interval.first, interval.last) == (day_number(1939, 1, 1), day_number(1945, 12, 31))
+
+
+@pytest.mark.parametrize("text", ["", "  ", "May", "nonsense", "1945-1939", "last year", "<b>1939</b>"])
 def test_what_is_no_one_date(text):
     assert read_typed_date(text) is None
 

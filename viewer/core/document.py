@@ -29,6 +29,7 @@ class Document:
     events: list[Event]
     problems: tuple[str, ...] = ()  # one line per row of an events file that could not be read
     headings: tuple[Heading, ...] = ()  # each opens a section; no heading is an event
+    hidden: tuple[Event, ...] = ()  # what the user said is not an event (core/edits): listed, restorable
 
 
 def analyse(text: str, path: str = "", progress: Progress | None = None) -> Document:

@@ -35,6 +35,16 @@ class Event:
     lane: str | None = None
     section: str | None = None  # the heading the event comes under; None before the first
     label: str = ""  # the gist of the title, short enough for the chart to draw beside its mark
+    # What the user changed (core/edits): the note, when, and the reading it replaced (None:
+    # as read; an event the user added has itself as it was first made).
+    note: str = ""
+    edited_at: str = ""
+    original: Event | None = None
+    added: bool = False
+
+    @property
+    def edited(self) -> bool:
+        return self.original is not None or self.added
 
     @property
     def precision(self) -> str | None:

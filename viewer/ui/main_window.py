@@ -18,8 +18,10 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSplitter,
 
 from viewer.bundled import resource_path
 from viewer.ui import placeholders, plain_text
+from viewer.ui.edit_actions import EditActions
 from viewer.ui.loader import DocumentLoader
 from viewer.ui.menus import Menus
+from viewer.ui.project_files import ProjectFiles
 from viewer.ui.recent_files import RecentFiles
 from viewer.ui.session import Session
 from viewer.ui.settings_values import disarm_pickled_values
@@ -88,6 +90,8 @@ class MainWindow(QMainWindow):
         self.timeline_import = TimelineImport(self)
         self.timeline_import.imported.connect(self.ensure_chronology)
         self._build_views()
+        self.project = ProjectFiles(self)  # the project file: save, open, close, recovery
+        self.editing = EditActions(self)  # the user's corrections, each a step on session.undo_stack
         self._build_actions()
         self.status_bar = StatusBar(self)
         self.status_bar.load_progress.cancel_requested.connect(self.cancel_loading)
@@ -256,8 +260,13 @@ class MainWindow(QMainWindow):
     # -- documents -----------------------------------------------------------------
 
     def open_paths(self, paths: Iterable[str | Path]) -> None:
-        """Read files in the background; each arrives in the session, which announces it."""
+        """Read files in the background; each arrives in the session, which announces it. A project opens as one."""
+        from viewer.core.project.schema import PROJECT_SUFFIX
+
         for path in paths:
+            if str(path).lower().endswith(PROJECT_SUFFIX):
+                self.project.open_project(str(path))
+                continue
             if not self.loader.reads_inline(str(path)):  # a small file is in before the next paint
                 self.status_bar.load_progress.reading(str(path), 0.0)
             self.loader.read(str(path))
@@ -276,10 +285,7 @@ class MainWindow(QMainWindow):
         self.loading_finished.emit()
 
     def choose_files(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        paths, _ = QFileDialog.getOpenFileNames(self, "Open Documents", self.recent.last_dir(), TEXT_FILTER)
-        self.open_paths(paths)
+        self.project.open_dialog()
 
     def _add_document(self, path: str, doc: Document) -> None:
         self.recent.remember(path)
@@ -423,6 +429,9 @@ class MainWindow(QMainWindow):
             self.state.save(with_docks=self._dock_room is None)  # placed, the dock is where the user put it
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if not self.project.maybe_close():  # unsaved changes: Save, Discard or Cancel
+            event.ignore()
+            return
         self.save_settings()
         self.loader.cancel()
         self.loader.wait()

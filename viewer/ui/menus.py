@@ -35,9 +35,17 @@ class Menus:
         w = self.window
         bar = w.menuBar()
         file = bar.addMenu("&File")
+        self.new_action = self.action(file, "&New Project", lambda: w.project.new_project(),
+                                      QKeySequence.StandardKey.New)
         self.open_action = self.action(file, "&Open…", w.choose_files, QKeySequence.StandardKey.Open)
         self.recent_menu = file.addMenu("Open &Recent")
         w.recent.fill_when_shown(self.recent_menu)
+        file.addSeparator()
+        self.save_action = self.action(file, "&Save Project", lambda: w.project.save(), QKeySequence.StandardKey.Save)
+        self.save_as_action = self.action(file, "Save Project &As…", lambda: w.project.save_as(),
+                                          QKeySequence.StandardKey.SaveAs)
+        self.close_document_action = self.action(file, "&Close Document", lambda: w.project.close_document(),
+                                                 QKeySequence.StandardKey.Close)
         file.addSeparator()
         self.action(file, "Export Chronology as &PNG…", lambda: w._export("png"))
         self.action(file, "Export Chronology as &SVG…", lambda: w._export("svg"))
@@ -46,6 +54,19 @@ class Menus:
         file.addSeparator()
         self.action(file, "&Quit", w.close, QKeySequence.StandardKey.Quit)
         edit = bar.addMenu("&Edit")
+        stack = w.session.undo_stack
+        self.undo_action = stack.createUndoAction(w, "&Undo")
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(w, "&Redo")
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        edit.addActions([self.undo_action, self.redo_action])
+        edit.addSeparator()
+        self.edit_event_action = self.action(edit, "&Edit Event…", lambda: w.editing.edit_current(), "Ctrl+E")
+        self.hide_event_action = self.action(edit, "&Not an Event", lambda: w.editing.hide_current(), "Ctrl+Del")
+        self.new_event_action = self.action(edit, "New Event from &Selection…",
+                                            lambda: w.editing.new_event_from_selection(), "Ctrl+Shift+E")
+        self.action(edit, "&Hidden Events…", lambda: w.editing.show_hidden_events())
+        edit.addSeparator()
         self.find_action = self.action(edit, "&Find…", lambda: w.find_bar.open_bar(), QKeySequence.StandardKey.Find)
         self.action(edit, "Find &Next", lambda: w.find_bar.step(), QKeySequence.StandardKey.FindNext)
         self.action(edit, "Find Pre&vious", lambda: w.find_bar.step(backwards=True),
@@ -68,6 +89,7 @@ class Menus:
         self.legend_action = self.action(view, "Le&gend", lambda: _chart_dock("show_legend", w))
         view.addSeparator()
         self.filter_action = self.action(view, "F&ilter…", lambda: w.filter_bar.open_bar(), "Ctrl+Shift+F")
+        self.action(view, "Undo &History", lambda: w.editing.show_undo_history())
         view.addSeparator()
         self.view = view  # the events dock's toggle comes last, with the dock
         go = bar.addMenu("&Go")

@@ -10,6 +10,7 @@ import os
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from viewer.ui.loaded import LoadedDocuments
 from viewer.ui.loader import LayoutBuilder
@@ -19,6 +20,10 @@ from viewer.ui.selection import SelectionModel
 if TYPE_CHECKING:
     from viewer.core.chart.chronology import Chronology
     from viewer.core.document import Document
+    from viewer.core.edits.layer import Edits
+
+# An event as the edits and the selection know it across readings: document path, sentence span.
+EventKey = tuple[str, int, int]
 
 # Above this many events the flat index and the Chronology are built off the GUI thread
 # (about 5 ms per thousand events there); below it the views change at once.
@@ -46,18 +51,22 @@ class Session(QObject):
     documents_changed = Signal(object)  # LoadedDocuments: what the views other than the chronology show
     lane_mode_changed = Signal(str)
     settled = Signal()  # after a layout off the GUI thread: nothing under way, every view shows the documents
+    edits_changed = Signal()  # the edit layer, or which documents are open, changed: a save is due
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.selection = SelectionModel(self)
-        self.documents: list[Document] = []
+        self.documents: list[Document] = []  # as the user corrected them: ``base`` with ``edits`` applied
+        self.base: list[Document] = []  # as read
+        self._edits: Edits | None = None  # None until the first edit: a start needs no edits module
+        self.undo_stack = QUndoStack(self)
         self.loaded = LoadedDocuments()
         self.chronology: Chronology | None = None
         self.lane_mode = "actor"
         self.layout_builder = LayoutBuilder(self)
         self.layout_builder.built.connect(self._on_built)
         self._generation = 0
-        self._keep = -1  # the event to keep selected once the layout under way is shown
+        self._keep: int | EventKey | None = -1  # the event to keep selected once the layout under way is shown
         self._views_due: LoadedDocuments | None = None  # in the chronology, not yet in the other views
         self._with_chronology = False  # small sets get their Chronology once one is shown (numpy is in then)
 
@@ -67,15 +76,92 @@ class Session(QObject):
         return bool(self.layout_builder.pending) or self._views_due is not None
 
     def add(self, path: str, doc: Document) -> None:
-        """Open ``doc``, read from ``path``: in place of the one read from there before, else after the others."""
-        keep = self.selection.current
-        same = [i for i, d in enumerate(self.documents) if os.path.abspath(d.path) == os.path.abspath(path)]
+        """Open ``doc``, read from ``path``: in place of the one read from there before, else after the others.
+
+        Its edits, if the layer holds any for that path (a project's), are applied."""
+        keep: int | EventKey | None = self.selection.current
+        same = [i for i, d in enumerate(self.base) if os.path.abspath(d.path) == os.path.abspath(path)]
         if same:
-            self.documents[same[0]] = doc
+            self.base[same[0]] = doc
+            self.documents[same[0]] = self._applied(doc)
             keep = -1
         else:
-            self.documents.append(doc)
+            self.base.append(doc)
+            self.documents.append(self._applied(doc))
         self._lay_out(keep)
+
+    # -- edits ---------------------------------------------------------------------------
+
+    @property
+    def edits(self) -> Edits:
+        if self._edits is None:
+            from viewer.core.edits.layer import Edits
+
+            self._edits = Edits()
+        return self._edits
+
+    def change(self, edits: Edits, text: str) -> None:
+        """Make ``edits`` the layer, as one step on the undo stack named ``text`` ("Set date")."""
+        if edits != self.edits:
+            self.undo_stack.push(_EditsCommand(self, self.edits, edits, text))
+
+    def set_edits(self, edits: Edits) -> None:
+        """Make ``edits`` the layer at once, outside the undo stack (a project opened, its recovery)."""
+        self._edits = edits
+        self._reapply(self.current_key())
+
+    def close_document(self, index: int) -> None:
+        """Close document ``index`` (its edits go with it), as a step the user can undo."""
+        if 0 <= index < len(self.base):
+            self.undo_stack.push(_CloseCommand(self, index))
+
+    def clear(self) -> None:
+        """No documents, no edits, no undo history: File › New."""
+        self.undo_stack.clear()
+        self.base, self.documents, self._edits = [], [], None
+        self._lay_out(-1)
+        self.edits_changed.emit()
+
+    def event_key(self, index: int) -> EventKey | None:
+        """The edits' key of event ``index``: its document's path and its sentence's span."""
+        if not 0 <= index < len(self.loaded):
+            return None
+        d, e = self.loaded.locate(index)
+        doc = self.loaded.documents[d]
+        sentence = doc.events[e].sentence
+        return doc.path, sentence.start, sentence.end
+
+    def current_key(self) -> EventKey | None:
+        return self.event_key(self.selection.current)
+
+    def index_of(self, key: EventKey | None, loaded: LoadedDocuments | None = None) -> int:
+        """The flat index of the event at ``key`` (or of the one whose sentence holds its start); -1."""
+        loaded = loaded or self.loaded
+        if key is None:
+            return -1
+        for d, doc in enumerate(loaded.documents):
+            if doc.path == key[0]:
+                for e, event in enumerate(doc.events):
+                    if (event.sentence.start, event.sentence.end) == key[1:]:
+                        return loaded.flat(d, e)
+                return loaded.event_at_offset(d, key[1])
+        return -1
+
+    def _applied(self, doc: Document) -> Document:
+        if self._edits is None or not self._edits:
+            return doc
+        from viewer.core.edits.apply import apply_edits
+
+        return apply_edits(doc, self._edits)
+
+    def _reapply(self, keep: EventKey | None) -> None:
+        self.documents = [self._applied(d) for d in self.base]
+        self._lay_out(keep if keep is not None else -1)
+        self.edits_changed.emit()
+
+    def _restore(self, base: list[Document], edits: Edits | None, keep: EventKey | None) -> None:
+        self.base, self._edits = list(base), edits
+        self._reapply(keep)
 
     def set_lane_mode(self, mode: str) -> None:
         self.lane_mode = mode
@@ -111,7 +197,7 @@ class Session(QObject):
         """Until the layout under way is built (its result is delivered by the event loop)."""
         self.layout_builder.wait()
 
-    def _lay_out(self, keep: int) -> None:
+    def _lay_out(self, keep: int | EventKey | None) -> None:
         self._generation += 1
         self._keep = keep
         if sum(len(d.events) for d in self.documents) < LAYOUT_OFF_THREAD_FROM:
@@ -151,10 +237,55 @@ class Session(QObject):
         self.loaded, self.chronology = loaded, chronology
         self.layout_built.emit(loaded, chronology)
 
-    def _show_views(self, loaded: LoadedDocuments, keep: int) -> None:
+    def _show_views(self, loaded: LoadedDocuments, keep: int | EventKey | None) -> None:
         self.documents_changed.emit(loaded)
+        if isinstance(keep, tuple):
+            keep = self.index_of(keep, loaded)
         if 0 <= keep < len(loaded):
             self.selection.select(keep)
         elif len(loaded):
             first = loaded.first_in_time()
             self.selection.select(first if first >= 0 else 0)
+
+
+class _EditsCommand(QUndoCommand):
+    """One change to the edit layer: undo puts back the layer before it."""
+
+    def __init__(self, session: Session, before: Edits, after: Edits, text: str) -> None:
+        super().__init__(text)
+        self._session, self._before, self._after = session, before, after
+        self._key = session.current_key()
+
+    def redo(self) -> None:
+        self._session._restore(self._session.base, self._after, self._key)
+
+    def undo(self) -> None:
+        self._session._restore(self._session.base, self._before, self._key)
+
+
+class _CloseCommand(QUndoCommand):
+    """A document closed, with its edits; undo opens it again where it was (documents opened
+    since stay open)."""
+
+    def __init__(self, session: Session, index: int) -> None:
+        from viewer.core.exchange.safe_text import shown
+
+        self._doc = session.base[index]
+        super().__init__(f"Close {shown(os.path.basename(self._doc.path) or 'document')}")
+        self._session, self._index = session, index
+        self._edits = session.edits.of_document(self._doc.path)
+        self._key = session.current_key()
+
+    def redo(self) -> None:
+        session = self._session
+        base = [d for d in session.base if d is not self._doc]
+        session._restore(base, session.edits.without_document(self._doc.path), None)
+
+    def undo(self) -> None:
+        session = self._session
+        base = list(session.base)
+        base.insert(min(self._index, len(base)), self._doc)
+        edits = session.edits
+        for edit in self._edits.values():
+            edits = edits.with_event(self._doc.path, edit)
+        session._restore(base, edits, self._key)

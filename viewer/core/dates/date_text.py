@@ -86,11 +86,24 @@ def range_text(first: int, last: int) -> str:
     return f"{day_text(first)} – {day_text(last)}"
 
 
+def coarse_range_text(interval: Interval) -> str:
+    """'1939 – 1945', 'May – June 1940', 'November 1917 – March 1918'."""
+    (y1, m1, _), (y2, m2, _) = civil_date(interval.first), civil_date(interval.last)
+    if interval.precision == "year":
+        return f"{year_words(y1)} – {year_words(y2)}"
+    if y1 == y2:
+        return f"{MONTHS[m1 - 1]} – {MONTHS[m2 - 1]} {year_words(y1)}"
+    return f"{MONTHS[m1 - 1]} {year_words(y1)} – {MONTHS[m2 - 1]} {year_words(y2)}"
+
+
 def date_text(value: str | None, interval: Interval | None = None) -> str:
     """What to show for an event's date; a range when the interval outgrows the value."""
     own = interval_of(value)
-    if interval is not None and own is not None and interval != own and interval.precision == "day":
-        return range_text(interval.first, interval.last)
+    if interval is not None and own is not None and interval != own:
+        if interval.precision == "day":
+            return range_text(interval.first, interval.last)
+        if interval.precision in ("month", "year") and interval.last > own.last:
+            return coarse_range_text(interval)
     text = value_text(value)
     if text is not None:
         return text
