@@ -18,6 +18,7 @@ from viewer.ui.loaded import LoadedDocuments
 if TYPE_CHECKING:
     from viewer.core.chart.chronology import Chronology
     from viewer.core.document import Document
+    from viewer.core.project.store import StoredDocument
 
 # Files up to this size are read on the GUI thread, on the next turn of the event loop
 # (a few ms; about 40 the first time, when the reader is imported and its patterns compile):
@@ -55,10 +56,11 @@ class LoaderSignals(QObject):
 
 
 class _ReadJob(QRunnable):
-    def __init__(self, path: str, signals: LoaderSignals) -> None:
+    def __init__(self, path: str, signals: LoaderSignals, stored: StoredDocument | None = None) -> None:
         super().__init__()
         self.setAutoDelete(False)  # the loader keeps it until its result is handled
         self.path, self._signals = path, signals
+        self.stored = stored  # a project's copy of the document, read in place of the file
         self.cancelled = False  # set from the GUI thread, read here: a plain flag is enough
         self.inline = False  # run on the GUI thread, which cannot repaint to show progress meanwhile
         self.text: str | None = None  # decoded ahead of the analysis (see read_text)
@@ -69,7 +71,9 @@ class _ReadJob(QRunnable):
         cannot be read (``run`` reports why)."""
         from viewer.core.opening import is_event_file
 
-        if self.text is None and not is_event_file(self.path):
+        if self.stored is not None:
+            self.text = self.stored.text if self.stored.kind == "text" else None
+        elif self.text is None and not is_event_file(self.path):
             try:
                 self.text = read_document(self.path)
             except DocumentError:
@@ -85,7 +89,11 @@ class _ReadJob(QRunnable):
 
         try:
             with collector_paused():
-                if self.text is None:
+                if self.stored is not None:
+                    from viewer.core.project.documents import read_stored
+
+                    doc = read_stored(self.stored, self._progress)
+                elif self.text is None:
                     doc = open_document(self.path, self._progress)
                 else:
                     doc = analyse(self.text, self.path, self._progress)
@@ -154,15 +162,18 @@ class DocumentLoader(QObject):
         if job is not None:
             job.run()
 
-    def read(self, path: str) -> None:
-        job = _ReadJob(path, self._signals)
+    def read(self, path: str, stored: StoredDocument | None = None) -> None:
+        """Read ``path``; or, given a project's ``stored`` copy of it, read that instead of the file."""
+        job = _ReadJob(path, self._signals, stored)
         self._jobs.append(job)
         if len(self._jobs) == 1:
             self._start(job)
 
     @staticmethod
-    def reads_inline(path: str) -> bool:
-        """Will ``path`` be read on the GUI thread (a small file, or one that cannot be read)?"""
+    def reads_inline(path: str, stored: StoredDocument | None = None) -> bool:
+        """Will ``path`` (or its project's copy) be read on the GUI thread: a small one, or one that cannot be read?"""
+        if stored is not None:
+            return len(stored.text) <= INLINE_READ_BYTES
         try:
             return os.stat(path).st_size <= INLINE_READ_BYTES
         except OSError:
@@ -170,7 +181,7 @@ class DocumentLoader(QObject):
 
     def _start(self, job: _ReadJob) -> None:
         """One job at a time, in the order asked; the next starts when one is delivered."""
-        job.inline = self.reads_inline(job.path)
+        job.inline = self.reads_inline(job.path, job.stored)
         if job.inline:
             # With self as context: never after the window is gone.
             QTimer.singleShot(0, self, lambda: self._run_inline(job))
