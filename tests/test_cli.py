@@ -75,7 +75,7 @@ def test_json_contract_keys_and_types(tmp_path, capsys) -> None:
     result = json.loads(out)
     assert set(result) == {"documents"}
     (doc,) = result["documents"]
-    assert {"path", "timexes", "events"} <= set(doc)
+    assert {"path", "timexes", "events"} <= set(doc) and "hidden" not in doc
     assert doc["path"] == str(path)
 
     assert doc["timexes"], "the narrative has dates"
@@ -94,6 +94,7 @@ def test_json_contract_keys_and_types(tmp_path, capsys) -> None:
         assert isinstance(e["title"], str)
         assert e["dating"] in DATINGS
         assert e["lane"] is None or isinstance(e["lane"], str)
+        assert e["edited"] is False and "original" not in e  # a file as read: a project's edits say so
         if e["dating"] == "undated":
             assert (e["value"], e["start"], e["end"], e["precision"]) == (None, None, None, None)
         else:

@@ -14,7 +14,6 @@ from viewer.ui.platform_check import platform_problem
 
 if TYPE_CHECKING:  # the reader is imported where it is used: the app reads on its own schedule
     from viewer.core.document import Document
-    from viewer.core.text.decoding import DocumentError
 
 PROG = "timeline-viewer"
 
@@ -22,10 +21,13 @@ PROG = "timeline-viewer"
 def _extract_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog=f"{PROG} extract",
-        description="Print the dated events and temporal expressions of text files.",
+        description="Print the dated events and temporal expressions of text files. A project "
+        "(.tlproj) gives its documents with the user's edits applied: in JSON an edited event has "
+        "\"edited\": true and its \"original\" reading, and the events marked not an event are "
+        "listed under \"hidden\".",
     )
     p.add_argument("--format", choices=("json", "csv"), default="json", help="output format (default: json)")
-    p.add_argument("files", nargs="+", metavar="FILE", help="text files to read")
+    p.add_argument("files", nargs="+", metavar="FILE", help="text files, events files or projects to read")
     return p
 
 
@@ -43,15 +45,40 @@ def _main_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _open_all(paths: Sequence[str]) -> Iterator[Document | DocumentError]:
+def _open_all(paths: Sequence[str]) -> Iterator[Document | Exception]:
     from viewer.core.opening import open_document
+    from viewer.core.project.schema import PROJECT_SUFFIX
     from viewer.core.text.decoding import DocumentError
 
     for path in paths:
+        if path.lower().endswith(PROJECT_SUFFIX):
+            yield from _project_documents(path)
+            continue
         try:
             yield open_document(path)
         except DocumentError as err:
             yield err
+
+
+def _project_documents(path: str) -> Iterator[Document | Exception]:
+    """A project's documents, read from its embedded copies, with its edits applied."""
+    from viewer.core.edits.apply import apply_edits
+    from viewer.core.project.documents import read_stored
+    from viewer.core.project.store import ProjectError, load_project
+    from viewer.core.text.decoding import DocumentError
+
+    try:
+        project = load_project(path)
+    except ProjectError as err:  # its message names the file
+        yield err
+        return
+    for stored in project.documents:
+        try:
+            yield apply_edits(read_stored(stored), project.edits)
+        except DocumentError as err:
+            yield err
+        except ValueError as err:  # an events file's copy that no longer reads
+            yield ProjectError(f"Could not read {path}: its copy of {stored.path} is damaged ({err}).")
 
 
 def _say(message: str) -> None:
@@ -64,11 +91,9 @@ def _say(message: str) -> None:
 def _read(paths: Sequence[str]) -> tuple[list[Document], int]:
     """The documents that could be read; one stderr line for each that could not, and for each
     row of an events file that could not (its good rows are kept)."""
-    from viewer.core.text.decoding import DocumentError
-
     docs, status = [], 0
     for result in _open_all(paths):
-        if isinstance(result, DocumentError):
+        if isinstance(result, Exception):  # a DocumentError, or a project's ProjectError
             _say(str(result))
             status = 2
         else:

@@ -118,3 +118,37 @@ def test_the_lanes_colour_beside_the_lane_the_chronology_uses(pane):
     pane.set_lane_mode("actor")
     selection.clear()
     assert not pane.swatch.isVisibleTo(pane)
+
+
+def test_the_buttons_ask_for_an_edit_of_the_event_shown(pane, qtbot):
+    from PySide6.QtCore import Qt
+
+    pane, selection, _ = pane
+    selection.select(2)
+    with qtbot.waitSignal(pane.edit_requested) as edit:
+        qtbot.mouseClick(pane.edit_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(pane.hide_requested) as hide:
+        qtbot.mouseClick(pane.hide_button, Qt.MouseButton.LeftButton)
+    assert edit.args == hide.args == [2]
+    selection.clear()
+    assert not pane.edit_button.isEnabled() and not pane.hide_button.isEnabled()
+
+
+def test_an_edited_event_says_when_and_what_it_was_read_as(qtbot, view_on, selection):
+    from viewer.core.edits.apply import apply_edits
+    from viewer.core.edits.layer import Edits, EventEdit
+    from viewer.core.edits.typed_dates import read_typed_date
+
+    doc = analyse(TEXT, "/some/where/story.txt")
+    span = doc.events[2].sentence.start, doc.events[2].sentence.end
+    edit = EventEdit(*span, date=read_typed_date("1 September 1939"), note="<i>Checked</i>",
+                     edited_at="2026-12-06T22:10:00Z")
+    edited = apply_edits(doc, Edits().with_event(doc.path, edit))
+    pane = view_on(DetailPane, edited)
+    selection.select(2)
+    assert pane.edited.text().startswith("Edited ")
+    assert pane.edited.text().endswith(": read as 3 May 1915, carried over from ‘…a blockade on 3 May 1915’; "
+                                       "set to 1 September 1939")
+    assert pane.note.text() == "<i>Checked</i>" and pane.reason.text() == "set by you (Edit Event…)"
+    selection.select(1)
+    assert pane.edited.text() == "" and not pane.edited.isVisibleTo(pane)

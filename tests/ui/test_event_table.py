@@ -118,3 +118,29 @@ def test_numpy_rows_order_as_the_lists_do(sample_text, monkeypatch, col, order):
         rows = [model.flat_index(r) for r in range(model.rowCount())]
         shown.append((rows, [model.row_of(i) for i in range(len(loaded))]))
     assert shown[0] == shown[1] and shown[0][0]
+
+
+# -- editing in place ------------------------------------------------------------------------------
+
+
+def test_date_lane_and_title_cells_are_editable(table):
+    table, _ = table
+    model = table.model()
+    editable = [bool(model.flags(model.index(0, c)) & Qt.ItemFlag.ItemIsEditable) for c in range(6)]
+    assert editable == [True, True, False, True, False, False]
+    assert model.index(3, DATE).data(Qt.ItemDataRole.EditRole) == ""  # no "—" to type over
+    assert model.index(3, LANE).data(Qt.ItemDataRole.EditRole) == ""  # nor "No actor"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # the offscreen platform, on the tool tip
+def test_what_is_typed_is_handed_on_and_an_unreadable_date_refused(table, qtbot):
+    table, _ = table
+    model = table.model()
+    with qtbot.waitSignal(table.edit_requested) as asked:
+        assert model.setData(model.index(0, DATE), " 1849 -  1851 ")
+    assert asked.args == [3, "date", "1849 - 1851"]
+    assert not model.setData(model.index(0, LANE), "Zachary Taylor")  # unchanged: nothing to do
+    with qtbot.assertNotEmitted(table.edit_requested), qtbot.waitSignal(table.edit_refused) as refused:
+        assert not model.setData(model.index(0, DATE), "when the cows come home")
+    assert refused.args[0].startswith("“when the cows come home” is not a date") and table.refusal == refused.args[0]
+    assert model.index(0, DATE).data() == "July 1850"

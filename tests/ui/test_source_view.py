@@ -136,3 +136,28 @@ def test_a_long_text_goes_in_over_several_turns_and_says_when_it_is_in(view, qtb
     block = source.document().findBlock(source.positions.to_qt(last.start))
     starts = {block.position() + r.start for r in block.layout().formats()}
     assert source.positions.to_qt(last.start) in starts
+
+
+def test_a_selected_passage_asks_for_a_new_event(view, qtbot):
+    view, _ = view
+    load(view, TRICKY)
+    text = view.toPlainText()
+    start = text.index(" the 😀 Navy")
+    cursor = view.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(text.index(" a blockade") + 1, QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    doc, first, last = view.selected_span()
+    assert doc == 0 and TRICKY[first:last] == "the 😀 Navy announced"  # Python offsets, outer spaces left out
+    action = view.context_menu().actions()[0]
+    assert action.text() == "New Event from Selection…" and action.isEnabled()
+    with qtbot.waitSignal(view.new_event_requested) as asked:
+        action.trigger()
+    assert asked.args == [0, first, last]
+
+
+def test_no_new_event_without_a_passage(view):
+    view, _ = view
+    load(view, TRICKY)
+    assert view.selected_span() is None
+    assert not view.context_menu().actions()[0].isEnabled()

@@ -379,3 +379,42 @@ def test_hiding_lanes_announces_them_for_the_table(show_chronology, sample_chron
     with qtbot.waitSignal(view.hidden_lanes_changed) as signal:
         view.set_hidden_lanes(set())
     assert signal.args == [frozenset()]
+
+
+# -- the context menus ask for edits ------------------------------------------------------------
+
+
+def test_a_marks_menu_asks_for_its_events_edits_and_its_lanes(view, qtbot, sample_chronology):
+    from viewer.ui.chart_edit_menus import action
+
+    i = int(sample_chronology.first())
+    lane = sample_chronology.lane_names[int(sample_chronology.lane[i])]
+    menu = view.mark_menu(i)
+    with qtbot.waitSignal(view.event_edit_requested) as edit:
+        action(menu, "Edit Event…").trigger()
+    with qtbot.waitSignal(view.event_hide_requested) as hide:
+        action(menu, "Not an Event").trigger()
+    with qtbot.waitSignal(view.lane_edit_requested) as colour:
+        action(menu, "Lane Colour…").trigger()
+    assert (edit.args, hide.args, colour.args) == ([i], [i], ["colour", "actor", lane])
+
+
+def test_a_lane_names_menu_keeps_hide_and_fold(view, sample_chronology):
+    from viewer.ui.chart_edit_menus import action
+
+    name = sample_chronology.lane_names[1]
+    menu = view.lane_menu(name)
+    assert [a.text() for a in menu.actions() if a.text()] == [
+        "Rename Lane…", "Merge Lane Into…", "Lane Colour…", "Hide This Lane", "Fold Its Rows into One"]
+    action(menu, "Hide This Lane").trigger()
+    assert name in view.arrangement.hidden
+    assert action(view.lane_menu(sample_chronology.lane_names[0]), "Show Every Lane") is not None
+
+
+def test_the_same_documents_again_keep_the_time_in_view(view, sample_chronology):
+    view.zoom_by(4.0)
+    shown = view.visible_range()
+    view.set_chronology(Chronology.from_documents(sample_chronology.docs))  # an edit laid them out again
+    assert view.visible_range() == pytest.approx(shown)
+    view.set_chronology(Chronology.from_documents([analyse(PERSIANS)]))  # other documents: fitted
+    assert view.visible_range() != pytest.approx(shown)

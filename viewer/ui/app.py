@@ -123,8 +123,10 @@ def _window_size(size: str | None) -> tuple[int, int] | None:
     return int(width), int(height)
 
 
-def run(paths: Sequence[str], screenshot: str | None = None, select: str | None = None,
-        size: str | None = None) -> int:
+def start(paths: Sequence[str], screenshot: str | None = None, select: str | None = None,
+          size: str | None = None) -> tuple[QApplication, MainWindow, dict[str, int], _StderrReport]:
+    """The application and its window, shown, reading ``paths``: everything ``run`` does before
+    the event loop (a test's driver starts the program with it, then runs the loop itself)."""
     app = application()
     install_exception_hook()
     headless = screenshot is not None
@@ -153,8 +155,27 @@ def run(paths: Sequence[str], screenshot: str | None = None, select: str | None 
     window.loading_finished.connect(loaded)
     if os.environ.get(SMOKE_ENV) == "1" and not headless:
         _FirstPaint(window)
+    elif not headless:
+        _offer_recovery_once_loaded(window)
     window.open_paths(paths)  # first: a small file is read before the first paint, which then shows it
     window.show()
+    return app, window, status, report
+
+
+def _offer_recovery_once_loaded(window: MainWindow) -> None:
+    """Work a crashed instance left unsaved is offered once the first documents are in: the
+    window paints first, and a restore does not race the documents being read."""
+
+    def offer() -> None:
+        window.loading_finished.disconnect(offer)
+        QTimer.singleShot(0, window, window.project.offer_recovery)
+
+    window.loading_finished.connect(offer)
+
+
+def run(paths: Sequence[str], screenshot: str | None = None, select: str | None = None,
+        size: str | None = None) -> int:
+    app, window, status, report = start(paths, screenshot, select, size)
     code = app.exec()
     window.close()
     return status["code"] or code or report.status

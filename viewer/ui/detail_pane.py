@@ -1,17 +1,27 @@
-"""What the current event is, when, and why the reader dated it so; its lane in the lane's colour."""
+"""What the current event is, when, and why the reader dated it so; its lane in the lane's colour;
+what the user changed of it, and the buttons to change it (Edit…, Not an Event)."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QPixmap
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from viewer.core.chart.lane_modes import document_names
 from viewer.core.kinds import NO_ACTOR, NO_SECTION
+from viewer.ui.edit_summary import anchor_quote, edit_text
 from viewer.ui.lane_colours import is_dark, lane_colour
 from viewer.ui.loaded import LoadedDocuments
 from viewer.ui.plain_text import escape
@@ -21,21 +31,15 @@ if TYPE_CHECKING:  # the reader's modules come in with the first document, not a
     from viewer.core.document import Document
     from viewer.core.events import Event
 
-_QUOTE_CONTEXT = 18
-
-
-def anchor_quote(doc: Document, timex: int, sentence_start: int) -> str:
-    """The anchor expression with what leads up to it in its sentence: '…stated on 29 October'."""
-    t = doc.timexes[timex]
-    lead_from = max(sentence_start, t.start - _QUOTE_CONTEXT)
-    lead = re.sub(r"\s+", " ", doc.text[lead_from:t.start])
-    if lead_from > sentence_start:
-        lead = "…" + (lead.split(" ", 1)[1] if " " in lead else "")
-    return (lead + t.text).strip()
-
 
 class DetailPane(QWidget):
-    """Title, date as written for people, precision, the reason, lane and place."""
+    """Title, date as written for people, precision, the reason, lane and place; the edit and the note.
+
+    The buttons ask for an edit of the event shown (``edit_requested``, ``hide_requested``):
+    whoever makes edits (EditActions) listens."""
+
+    edit_requested = Signal(int)  # flat index: Edit…
+    hide_requested = Signal(int)  # flat index: Not an Event
 
     def __init__(self, selection: SelectionModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +58,7 @@ class DetailPane(QWidget):
         self.precision, self.reason = self._label("Precision"), self._label("Why this date", rich=True)
         self.lane, self.place = self._label("Lane"), self._label("Document and sentence")
         self.section = self._label("Section")
+        self.edited, self.note = self._label("Edited", selectable=True), self._label("Note", selectable=True)
         self.reason.linkActivated.connect(self._follow_link)
         self._lane_mode = "actor"
         # The chronology's lane of the event, by lane mode: the row it is named in gets the swatch.
@@ -62,19 +67,49 @@ class DetailPane(QWidget):
         self._rows = {"actor": QHBoxLayout(), "section": QHBoxLayout(), "document": QHBoxLayout()}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for name, label in (("Date", self.date), ("Precision", self.precision), ("Why", self.reason)):
+        for name, label in (("Date", self.date), ("Precision", self.precision), ("Why", self.reason),
+                            ("Edited", self.edited), ("Note", self.note)):
             form.addRow(f"{name}:", label)
         for name, label, mode in (("Lane", self.lane, "actor"), ("Section", self.section, "section"),
                                   ("Source", self.place, "document")):
             self._rows[mode].setSpacing(6)
             self._rows[mode].addWidget(label, 1)
             form.addRow(f"{name}:", self._rows[mode])
+        self._form = form
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addLayout(form)
-        layout.addStretch(1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._scrolled(form), 1)
+        layout.addLayout(self._buttons())
         selection.current_changed.connect(self._show)
         self._show(-1)
+
+    def _scrolled(self, form: QFormLayout) -> QScrollArea:
+        """The title and the rows, scrolled when the pane is short: they never ask for more room."""
+        inside = QWidget()
+        column = QVBoxLayout(inside)
+        column.addWidget(self.title)
+        column.addLayout(form)
+        column.addStretch(1)
+        area = QScrollArea(self)
+        area.setWidget(inside)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return area
+
+    def _buttons(self) -> QHBoxLayout:
+        self.edit_button = QPushButton("Edit…", self)
+        self.edit_button.setToolTip("Correct this event's date, lane, label, title or note (Ctrl+E)")
+        self.hide_button = QPushButton("Not an Event", self)
+        self.hide_button.setToolTip("Take this sentence off the chronology (Edit > Hidden Events… brings it back)")
+        self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self._selection.current))
+        self.hide_button.clicked.connect(lambda: self.hide_requested.emit(self._selection.current))
+        row = QHBoxLayout()
+        row.setContentsMargins(9, 0, 9, 6)
+        row.addStretch(1)
+        row.addWidget(self.edit_button)
+        row.addWidget(self.hide_button)
+        return row
 
     def _label(self, name: str, selectable: bool = False, rich: bool = False) -> QLabel:
         label = QLabel(self)
@@ -121,6 +156,7 @@ class DetailPane(QWidget):
                 label.clear()
             self.title.setText("No event selected")
             self._show_swatch(None)
+            self._show_edit("", "")
             return
         from viewer.core.dates.date_text import date_text  # in by the time there are events to show
 
@@ -137,15 +173,30 @@ class DetailPane(QWidget):
         lanes = {"actor": event.lane or NO_ACTOR, "section": event.section or NO_SECTION}
         self._show_swatch(document_names(self._loaded)[d] if self._lane_mode == "document"
                           else lanes.get(self._lane_mode))
+        self._show_edit(edit_text(doc, event), event.note)
+
+    def _show_edit(self, edited: str, note: str) -> None:
+        """The rows of what the user changed and noted, shown when there is something to say."""
+        for label, text in ((self.edited, edited), (self.note, note)):
+            label.setText(text)
+            self._form.setRowVisible(label, bool(text))
+        for button in (self.edit_button, self.hide_button):
+            button.setEnabled(0 <= self._selection.current < len(self._loaded))
 
     def _reason(self, d: int, doc: Document, event: Event) -> str:
         from viewer.core.kinds import EXPLICIT, INFERRED
 
+        if event.dating == EXPLICIT and event.timex is None and event.interval is not None and event.edited:
+            return "set by you (Edit Event…)"
         if event.dating == EXPLICIT and event.timex is not None:
             return f"stated in the sentence: “{escape(doc.timexes[event.timex].text)}”"
         if event.dating == INFERRED and event.anchor is not None:
             target = self._loaded.event_of_timex(d, event.anchor)
-            if target < 0:  # a date in a heading ("1918"): the section's
+            if target < 0:  # a date in a sentence the user hid, or in a heading ("1918"): the section's
+                hidden = [e for e in doc.hidden if e.sentence.start <= doc.timexes[event.anchor].start < e.sentence.end]
+                if hidden:
+                    quote = escape(anchor_quote(doc, event.anchor, hidden[0].sentence.start))
+                    return f"carried over from ‘{quote}’, in a sentence you marked “Not an event”"
                 return f"carried over from the heading ‘{escape(doc.timexes[event.anchor].text)}’"
             source = self._loaded.event(target).sentence
             quote = escape(anchor_quote(doc, event.anchor, source.start))

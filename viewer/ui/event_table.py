@@ -5,15 +5,28 @@ from C++ for every comparison, over a million Python calls (7 s) for 55,000 even
 It lists the events the EventFilter shows (the chronology draws the same ones), dims
 those Find does not match, and marks the column the chronology's lanes come from with
 each lane's colour.
+
+The Date, Lane and Title cells are edited in place (F2, a double click): the model reads a
+date as it is typed (core/edits/typed_dates.py) and refuses one it cannot read, saying why
+(``edit_refused``); what it takes, it hands on as ``edit_requested`` for whoever makes the
+edit a step of the undo stack (EditActions): the table shows it once the session lays out.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip, QWidget
 
 from viewer.core.chart.lane_modes import document_names, event_lanes
 from viewer.core.kinds import NO_ACTOR, NO_SECTION
@@ -21,9 +34,11 @@ from viewer.ui.lane_colours import is_dark, lane_colour
 from viewer.ui.loaded import LoadedDocuments
 from viewer.ui.plain_text import tool_tip
 from viewer.ui.selection import SelectionModel
+from viewer.ui.table_edit import LaneDelegate
 
 COLUMNS = ("Date", "Lane", "Section", "Title", "Dating", "Document")
 DATE, LANE, SECTION, TITLE, DATING, DOCUMENT = range(6)
+EDITABLE = {DATE: "date", LANE: "lane", TITLE: "title"}  # the cells edited in place, and what they set
 # The column that shows the chronology's lane, for each lane mode: its swatches.
 LANE_COLUMN = {"actor": LANE, "section": SECTION, "document": DOCUMENT}
 # Rows sampled to size the Date and Lane columns; Qt's default, 1000, costs 100 ms.
@@ -82,6 +97,9 @@ def _index(rows, count: int):
 class EventTableModel(QAbstractTableModel):
     """One row per event; ``flat_index(row)`` is the event's flat index, ``row_of`` the reverse."""
 
+    edit_requested = Signal(int, str, str)  # flat index, "date", "lane" or "title", the text typed
+    edit_refused = Signal(int, str)  # flat index, why: one sentence
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._events: list = []
@@ -103,6 +121,7 @@ class EventTableModel(QAbstractTableModel):
         self._loaded = loaded
         self._events = [e for doc in loaded.documents for e in doc.events]
         self._document_names = document_names(loaded)
+        self._swatches = {}  # a lane's colour may be the user's, changed with the documents
         self._shown = self._matched = None
         self._lanes = event_lanes(loaded, self._lane_mode) if self._lane_mode in LANE_COLUMN else []
         self._arrange()
@@ -189,6 +208,8 @@ class EventTableModel(QAbstractTableModel):
         flat = int(self._rows[index.row()])
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(flat, index.column())
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_text(flat, index.column())
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._dim if self._matched is not None and not self._matched[flat] else None
         if role == Qt.ItemDataRole.DecorationRole and self._lanes and index.column() == LANE_COLUMN[self._lane_mode]:
@@ -198,6 +219,42 @@ class EventTableModel(QAbstractTableModel):
             text = self._events[flat].title if index.column() == TITLE else self._loaded.document_of(flat).path
             return tool_tip(text)
         return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() in EDITABLE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802 (Qt override)
+        """Hand on what was typed in a Date, Lane or Title cell; refuse a date that cannot be read."""
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() not in EDITABLE:
+            return False
+        flat, text = self.flat_index(index.row()), " ".join(str(value or "").split())
+        if text == self._edit_text(flat, index.column()):
+            return False
+        if index.column() == DATE:
+            from viewer.ui.event_editor import read_date
+
+            problem = read_date(text)[1]
+            if problem:
+                self.edit_refused.emit(flat, problem)
+                return False
+        self.edit_requested.emit(flat, EDITABLE[index.column()], text)
+        return True
+
+    def _edit_text(self, flat: int, column: int) -> str:
+        """What an edited cell starts with: no "—" for no date, no "No actor" for no lane."""
+        event = self._events[flat]
+        if column == DATE:
+            return self._text(flat, DATE) if event.interval else ""
+        if column == LANE:
+            return event.lane or ""
+        return self._text(flat, column)
+
+    def lane_choices(self) -> list[str]:
+        """Every actor's lane, for the Lane cell's editor."""
+        return sorted({e.lane for e in self._events if e.lane}, key=str.casefold)
 
     def _swatch(self, lane: str) -> QColor:
         colour = self._swatches.get(lane)
@@ -223,17 +280,25 @@ class EventTableModel(QAbstractTableModel):
 
 
 class EventTable(QTableView):
+    edit_requested = Signal(int, str, str)  # see EventTableModel
+    edit_refused = Signal(str)  # the one sentence that says why an edit was refused
+
     def __init__(self, selection: SelectionModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Event table")
         self._selection = selection
+        self.refusal = ""  # why the last edit was refused
         self.source_model = EventTableModel(self)
         self.setModel(self.source_model)
         self.setSortingEnabled(True)
         self.sortByColumn(DATE, Qt.SortOrder.AscendingOrder)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        triggers = QAbstractItemView.EditTrigger
+        self.setEditTriggers(triggers.EditKeyPressed | triggers.DoubleClicked)
+        self.setItemDelegateForColumn(LANE, LaneDelegate(self))
+        self.source_model.edit_requested.connect(self.edit_requested)
+        self.source_model.edit_refused.connect(self._refused)
         self.setWordWrap(False)
         self.setAlternatingRowColors(True)
         self.verticalHeader().hide()
@@ -267,6 +332,15 @@ class EventTable(QTableView):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:  # dark mode: swatches for it
             self.source_model.set_palette(self.palette())
+
+    def _refused(self, flat: int, problem: str) -> None:
+        """Say why at the cell (its tool tip, until the next edit) and to whoever listens (the status bar)."""
+        self.refusal = problem
+        row = self.source_model.row_of(flat)
+        if row >= 0:
+            rect = self.visualRect(self.source_model.index(row, DATE))
+            QToolTip.showText(self.viewport().mapToGlobal(rect.bottomLeft()), tool_tip(problem), self.viewport())
+        self.edit_refused.emit(problem)
 
     def flat_index_of_row(self, row: int) -> int:
         return self.source_model.flat_index(row)

@@ -335,8 +335,7 @@ class MainWindow(QMainWindow):
             if view is not None:
                 view.set_documents(loaded)
         self.status_bar.summary.show_documents(loaded.documents)
-        names = ", ".join(Path(d.path).name for d in loaded.documents)
-        self.setWindowTitle(plain_text.window_title(f"{names} — Timeline Viewer") if names else "Timeline Viewer")
+        self.project.show_title()  # the project's name, or the documents', and whether it is saved
 
     def _check_lane_mode(self, mode: str) -> None:
         for action in self.lane_actions.actions():

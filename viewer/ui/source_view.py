@@ -1,5 +1,5 @@
 """The document as read: plain text that follows the selection, with Find's text marked
-wherever it occurs."""
+wherever it occurs; a passage selected in it can be made an event (its context menu)."""
 
 from __future__ import annotations
 
@@ -42,6 +42,7 @@ class SourceView(QPlainTextEdit):
     """Read-only source text; clicking a sentence selects its event."""
 
     filled = Signal()  # the last part of a long text is in the view (``filling`` is over)
+    new_event_requested = Signal(int, int, int)  # document index, Python start and end of the passage
 
     def __init__(self, selection: SelectionModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -230,6 +231,36 @@ class SourceView(QPlainTextEdit):
 
             self._highlighter.set_format(faint_format(self.palette()))
             self._follow(self._selection.current)
+
+    # -- a new event from the passage selected --------------------------------------------
+
+    def selected_span(self) -> tuple[int, int, int] | None:
+        """(document index, start, end) of the passage selected, its outer spaces left out; None."""
+        cursor = self.textCursor()
+        if self._shown is None or not cursor.hasSelection() or self.filling:
+            return None
+        start = self._positions.to_python(cursor.selectionStart())
+        end = self._positions.to_python(cursor.selectionEnd())
+        passage = self._text[start:end]
+        start, end = start + len(passage) - len(passage.lstrip()), start + len(passage.rstrip())
+        return (self._shown, start, end) if end > start else None
+
+    def context_menu(self):
+        """The standard menu (Copy, Select All) with New Event from Selection… first."""
+        menu = self.createStandardContextMenu()
+        span = self.selected_span()
+        action = menu.addAction("New Event from Selection…", lambda: self.new_event_requested.emit(*span))
+        action.setEnabled(span is not None)
+        menu.insertAction(menu.actions()[0], action)
+        menu.insertSeparator(menu.actions()[1])
+        return menu
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        from PySide6.QtCore import Qt
+
+        menu = self.context_menu()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(event.globalPos())
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
         super().mouseReleaseEvent(event)

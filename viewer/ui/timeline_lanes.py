@@ -1,6 +1,6 @@
 """The chronology's lane commands: hide a lane, fold its rows, fold small lanes into one.
 
-What the lane list (View > Lanes…), the lane names' context menu and the filter call on
+What the lane list (View > Lanes…), the lane names' context menu (chart_edit_menus.py) and the filter call on
 the TimelineView. Each makes a new LaneArrangement (viewer/core/chart/lane_arrangement.py)
 and hands it to ``set_arrangement``; the view lays the lanes out again, keeping the time
 in view, and says which lanes are hidden (``hidden_lanes_changed``) when that changed.
@@ -9,9 +9,6 @@ in view, and says which lanes are hidden (``hidden_lanes_changed``) when that ch
 from __future__ import annotations
 
 from dataclasses import replace
-
-from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QMenu
 
 from viewer.core.chart.lane_arrangement import LaneArrangement, hidden_lanes
 
@@ -52,16 +49,3 @@ class LaneControls:
         if hidden != self._hidden:
             self._hidden = hidden
             self.hidden_lanes_changed.emit(hidden)
-
-    def _lane_menu(self, name: str, where: QPoint) -> None:
-        """The lane names' context menu, for the lane ``name``."""
-        menu = QMenu(self)
-        menu.addAction("Hide This Lane", lambda: self.hide_lane(name))
-        one_row = menu.addAction("Fold Its Rows into One")
-        one_row.setCheckable(True)
-        one_row.setChecked(name in self.arrangement.one_row)
-        one_row.toggled.connect(lambda on: self.set_one_row(name, on))
-        if self.arrangement.hidden:
-            menu.addAction("Show Every Lane", lambda: self.set_arrangement(replace(self.arrangement,
-                                                                                   hidden=frozenset())))
-        menu.popup(where)

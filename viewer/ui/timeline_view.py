@@ -6,7 +6,8 @@ user's). Rows have a fixed height, at least a line of text: when the lanes do no
 a scroll bar, Shift+wheel or a wheel over the names scroll them; the wheel zooms time.
 Which lanes are drawn and how is a LaneArrangement (viewer/core/chart/lane_arrangement.py).
 The view talks to the rest of the app only through the SelectionModel: it selects on
-clicks, keys and playhead drags, and follows ``current_changed``.
+clicks, keys and playhead drags, and follows ``current_changed``; and through its signals:
+its context menus (chart_edit_menus.py) ask for edits, which whoever makes them carries out.
 
 x, the chart's axis, is days since 1970-01-01, except that long empty stretches are
 compressed to narrow breaks (``breaks``); the public methods take and give days.
@@ -20,13 +21,13 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeyEvent, QPalette
-from PySide6.QtWidgets import QScrollBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QScrollBar, QVBoxLayout, QWidget
 
 from viewer.core.chart.chronology import Chronology
 from viewer.core.chart.lane_arrangement import LaneArrangement, arrange, lane_counts
 from viewer.core.exchange.atomic_write import write_bytes_atomically
 from viewer.core.kinds import DATINGS, PRECISIONS
-from viewer.ui import chart_export
+from viewer.ui import chart_edit_menus, chart_export
 from viewer.ui.calendar_axis import interval_label
 from viewer.ui.chart_plots import chart_plot, chart_splitter
 from viewer.ui.event_labels import LabelSource, event_label
@@ -63,6 +64,9 @@ class TimelineView(LaneControls, QWidget):
     visible_range_changed = Signal(float, float)  # days
     hidden_lanes_changed = Signal(object)  # frozenset of the lane names whose events are not drawn
     lanes_changed = Signal()  # new lanes, or a new arrangement of them
+    event_edit_requested = Signal(int)  # flat index: a mark's Edit Event…
+    event_hide_requested = Signal(int)  # flat index: a mark's Not an Event
+    lane_edit_requested = Signal(str, str, str)  # "rename", "merge" or "colour"; lane mode; lane name
 
     def __init__(self, selection: SelectionModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,13 +136,18 @@ class TimelineView(LaneControls, QWidget):
     # -- model --------------------------------------------------------------------
 
     def set_chronology(self, chron: Chronology, labels: LabelSource | None = None) -> None:
-        """Show ``chron``; labels from ``labels(i)``, else the events' own (none without documents)."""
+        """Show ``chron``; labels from ``labels(i)``, else the events' own (none without documents).
+
+        The same documents in the same lane mode (an edit, its undo) keep the time in view."""
+        before = self.laid_out
+        same = (before is not None and bool(chron.docs) and before.lane_mode == chron.lane_mode
+                and [d.path for d in before.docs] == [d.path for d in chron.docs])
         self.laid_out = chron
         self._labels = labels
         if chron.docs and labels is None:
             self._labels = lambda i, chron=chron: event_label(chron.event(i))
         self._masks_for(chron)
-        self._show(fit=True)
+        self._show(fit=not same)
         self._following = True  # parked at the start, selecting nothing yet
         self.playhead.setValue(self.to_x(self.chron.extent()[0]) if self.chron is not None else 0.0)
         self._following = False
@@ -281,6 +290,12 @@ class TimelineView(LaneControls, QWidget):
             return True
         if kind == QEvent.Type.MouseMove:
             self._on_hovered(self.plot.mapToScene(event.position().toPoint()))
+        if kind == QEvent.Type.ContextMenu:
+            i = self.index_at(self.plot.mapToScene(event.pos()))
+            if i >= 0:
+                self.selection.select(i)
+                self._popup(self.mark_menu(i), event.globalPos())
+                return True
         return super().eventFilter(watched, event)
 
     # -- selection ----------------------------------------------------------------
@@ -365,6 +380,24 @@ class TimelineView(LaneControls, QWidget):
             when += " (carried over)"
         title = chron.event(i).title if chron.docs else ""
         return f"{when} · {chron.lane_names[chron.lane[i]]}\n{title}".strip()
+
+    # -- context menus ------------------------------------------------------------------
+
+    def mark_menu(self, i: int) -> QMenu:
+        """Event ``i``'s menu: Edit Event…, Not an Event, then its lane's edits."""
+        return chart_edit_menus.mark_menu(self, i)
+
+    def lane_menu(self, name: str) -> QMenu:
+        """The lane ``name``'s menu in the names column: its edits, then hide and fold."""
+        return chart_edit_menus.lane_menu(self, name)
+
+    def _lane_menu(self, name: str, where: QPoint) -> None:  # the names column's right click
+        self._popup(self.lane_menu(name), where)
+
+    @staticmethod
+    def _popup(menu: QMenu, where: QPoint) -> None:
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(where)
 
     @property
     def canvas(self) -> QWidget:

@@ -28,9 +28,20 @@ def timex_dict(t) -> dict[str, Any]:
 
 
 def event_dict(e: Event, index: int) -> dict[str, Any]:
+    """An event as ``extract`` writes it. ``edited`` says whether the user changed it (a project's
+    edits); an edited one also has ``original`` (the reading it replaced; null for an event the
+    user added), ``added``, ``note`` and ``edited_at``."""
+    d = {"index": index, "sentence": {"start": e.sentence.start, "end": e.sentence.end}, **_reading(e),
+         "timex": e.timex, "anchor": e.anchor, "edited": e.edited}
+    if e.edited:
+        d["original"] = _reading(e.original) if e.original is not None else None
+        d.update(added=e.added, note=e.note, edited_at=e.edited_at)
+    return d
+
+
+def _reading(e: Event) -> dict[str, Any]:
+    """What the reading (or the user) says of an event: its text, date and lane."""
     return {
-        "index": index,
-        "sentence": {"start": e.sentence.start, "end": e.sentence.end},
         "title": e.title,
         "label": e.label,
         "value": e.value,
@@ -40,17 +51,19 @@ def event_dict(e: Event, index: int) -> dict[str, Any]:
         "dating": e.dating,
         "lane": e.lane,
         "section": e.section,
-        "timex": e.timex,
-        "anchor": e.anchor,
     }
 
 
 def document_dict(doc: Document) -> dict[str, Any]:
-    d = {
+    """A document's expressions and events; the events the user said are not events (a project's)
+    are left out of ``events`` and listed under ``hidden``, present only when there are some."""
+    d: dict[str, Any] = {
         "path": file_name(doc.path),
         "timexes": [timex_dict(t) for t in doc.timexes],
         "events": [event_dict(e, i) for i, e in enumerate(doc.events)],
     }
+    if doc.hidden:
+        d["hidden"] = [event_dict(e, i) for i, e in enumerate(doc.hidden)]
     return _encodable(d) if _has_lone_surrogates(doc) else d
 
 
