@@ -85,7 +85,7 @@ def test_a_date_typed_in_the_table_with_f2_then_undone_and_redone(shown, qtbot):
     assert window.details.date.text() == "1939 – 1945"
     assert "read as January 2017, stated in the sentence (“January 2017”); set to 1939 – 1945" in \
         window.details.edited.text()
-    assert window.session.undo_stack.undoText() == "Set date of “An Iraqi operation was launched towards west Anbar…”"
+    assert window.session.undo_stack.undoText() == "Set date of “An Iraqi operation was launched towards…”"
     undo(window)
     assert cell(window, window.session.index_of(key), DATE) == "January 2017"
     assert window.details.edited.text() == "" and not window.details.edited.isVisible()
@@ -185,7 +185,7 @@ def test_every_field_from_the_detail_pane_is_one_step(window, qtbot):
     assert view.describe(i).endswith("Germany invades Poland.")
     assert "Wehrmacht" in view.names.names
     assert window.session.undo_stack.count() == 1
-    assert window.session.undo_stack.undoText() == "Edit “An Iraqi operation was launched towards west Anbar…”"
+    assert window.session.undo_stack.undoText() == "Edit “An Iraqi operation was launched towards…”"
     undo(window)
     assert (pane.date.text(), pane.lane.text()) == ("January 2017", "No actor")
     assert pane.title.text().startswith(OPERATION) and pane.note.text() == ""
@@ -434,7 +434,7 @@ def test_a_new_event_from_a_passage_selected_in_the_source(window):
     assert doc.text[event.sentence.start:event.sentence.end] == passage
     assert (event.title, window.details.date.text()) == (passage, "30 October 2017")
     assert window.details.edited.text().startswith("Added by you")
-    assert window.session.undo_stack.undoText() == f"New event “{event.label}”"
+    assert window.session.undo_stack.undoText().startswith(f"New event “{event.label[:39]}")
     undo(window)
     assert window.table.model().rowCount() == 16
     redo(window)

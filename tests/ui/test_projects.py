@@ -405,3 +405,26 @@ def test_a_start_offers_recovery_after_the_window_shows(monkeypatch, tmp_path, w
     qtbot.waitUntil(lambda: offered == [True], timeout=10_000)
     time.sleep(0.05)
     assert made and made[0].documents
+
+
+def test_a_project_opened_at_start_keeps_the_remembered_layout(make_window, settings, war, tmp_path, qtbot):
+    from viewer.ui.main_window import MainWindow
+
+    first = make_window([war])
+    first.show()
+    qtbot.waitUntil(lambda: first._details is not None)
+    first.bottom_splitter.setSizes([900, 500])
+    saved = first.bottom_splitter.sizes()
+    project = tmp_path / "war.tlproj"
+    assert first.project.save_to(str(project))
+    first.close()
+    again = MainWindow(settings=settings)  # as a start makes it (app.start): opened, then shown
+    qtbot.addWidget(again)
+    again.open_paths([str(project)])
+    assert again._details is None  # the details wait for the first paint, in their placeholder's room
+    again.show()
+    with qtbot.waitSignal(again.project.opened, timeout=10_000):
+        pass
+    qtbot.waitUntil(lambda: again._details is not None)
+    source, details = again.bottom_splitter.sizes()
+    assert source / (source + details) == pytest.approx(saved[0] / sum(saved), abs=0.02)

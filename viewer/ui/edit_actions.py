@@ -37,7 +37,7 @@ def _stamp() -> str:
 def _named(event: Event) -> str:
     """An event as a command's text names it: its label, else the start of its title."""
     name = event.label or event.title
-    return name if len(name) <= 64 else name[:63] + "…"
+    return name if len(name) <= 40 else name[:39] + "…"
 
 
 def command_text(event: Event, changes: dict[str, Any]) -> str:
@@ -62,25 +62,26 @@ class EditActions(LaneEditActions, QObject):
         self.dialog: QDialog | None = None  # the dialog open now, if any
         self.hidden_events: HiddenEvents | None = None
         self.history_dock: QDockWidget | None = None
-        self._attached: list[QObject] = []
         set_user_colours(self._colours)
         window.source.new_event_requested.connect(self.new_event)
-        # The window makes its details and table with the first documents, its chronology later.
-        self.session.documents_changed.connect(lambda _loaded: self.attach_views())
-        window.chronology_ready.connect(self.attach_views)
+        # The window makes its details, table and chronology after the first paint: each is attached as made.
+        window.view_made.connect(self.attach)
+        for view in window.made_views():
+            self.attach(view)
 
     # -- the views' requests --------------------------------------------------------------
 
-    def attach_views(self) -> None:
-        """Listen to the views the window has made (each once)."""
-        w = self.window
-        views = [(w.details, self._attach_details), (w.table, self._attach_table)]
-        if w.chronology_shown:
-            views.append((w.ensure_chronology(), self._attach_chronology))
-        for view, connect in views:
-            if not any(view is v for v in self._attached):
-                self._attached.append(view)
-                connect(view)
+    def attach(self, view: QObject) -> None:
+        """Listen to a view the window has made: the details, the table or the chronology."""
+        from viewer.ui.detail_pane import DetailPane
+        from viewer.ui.event_table import EventTable
+
+        if isinstance(view, DetailPane):
+            self._attach_details(view)
+        elif isinstance(view, EventTable):
+            self._attach_table(view)
+        else:
+            self._attach_chronology(view)
 
     def _attach_details(self, pane) -> None:
         pane.edit_requested.connect(self.edit_event)
@@ -188,12 +189,13 @@ class EditActions(LaneEditActions, QObject):
         event, loaded = self.session.loaded.event(index), self.session.loaded
         d, e = loaded.locate(index)
         count = len(loaded.documents[d].events)
-        if count > 1:  # the undo step keeps this one selected: the next in the document, else the one before
-            self.session.selection.select(loaded.flat(d, e + 1 if e + 1 < count else e - 1))
+        # Done, the next in the document is selected (else the one before); undone, this one again.
+        after = self.session.event_key(loaded.flat(d, e + 1 if e + 1 < count else e - 1)) if count > 1 else None
         path, span = key[0], key[1:]
         before = self.session.edits.event(path, span) or EventEdit(*span)
         edit = replace(before, hidden=True, edited_at=_stamp())
-        self.session.change(self.session.edits.with_event(path, edit), f"Not an event: “{_named(event)}”")
+        self.session.selection.select(index)
+        self.session.change(self.session.edits.with_event(path, edit), f"Not an event: “{_named(event)}”", after)
 
     def restore_event(self, path: str, span: tuple[int, int]) -> None:
         """Bring back a hidden event (Hidden Events' Restore), selected."""

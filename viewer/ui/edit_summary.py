@@ -7,7 +7,6 @@ set to 1 September 1939". Plain text: the pane shows it in a plain-text label.
 from __future__ import annotations
 
 import re
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from viewer.core.kinds import EXPLICIT, INFERRED, NO_ACTOR, NO_SECTION
@@ -31,11 +30,10 @@ def anchor_quote(doc: Document, timex: int, sentence_start: int) -> str:
 
 def when_text(edited_at: str) -> str:
     """An ISO time in UTC as the clock here shows it: '6 Dec 2026 22:10' ("" when there is none)."""
-    try:
-        moment = datetime.fromisoformat(edited_at.replace("Z", "+00:00")).astimezone()
-    except ValueError:
-        return ""
-    return f"{moment.day} {moment:%b %Y %H:%M}"
+    from viewer.core.project.store import local_time
+
+    moment = local_time(edited_at)
+    return f"{moment.day} {moment:%b %Y %H:%M}" if moment is not None else ""
 
 
 def date_of(event: Event) -> str:

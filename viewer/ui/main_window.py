@@ -57,6 +57,7 @@ ErrorReporter = Callable[[str, str], None]
 class MainWindow(QMainWindow):
     loading_finished = Signal()
     chronology_ready = Signal()  # once: the TimelineView is in place, showing the documents open by then
+    view_made = Signal(object)  # the details, the table or the chronology, made (each once, after the first paint)
 
     def __init__(self, settings: QSettings | None = None, report_error: ErrorReporter | None = None,
                  remember: bool = True, parent: QWidget | None = None) -> None:
@@ -170,6 +171,7 @@ class MainWindow(QMainWindow):
             self.session.lane_mode_changed.connect(pane.set_lane_mode)
             placeholders.swap_in(self.bottom_splitter, 1, pane)
             self._details = pane
+            self.view_made.emit(pane)
         return self._details
 
     @property
@@ -183,6 +185,7 @@ class MainWindow(QMainWindow):
             self.session.lane_mode_changed.connect(table.set_lane_mode)
             self._table = table
             self._place_table_dock(table)
+            self.view_made.emit(table)
         return self._table
 
     @property
@@ -330,8 +333,12 @@ class MainWindow(QMainWindow):
         if self._timeline_view is not None and chronology is not None:
             self._timeline_view.set_chronology(chronology)
 
-    def _show_documents(self, loaded: LoadedDocuments) -> None:
-        for view in (self.source, self.details, self.table):
+    def made_views(self) -> list[QWidget]:
+        """The details, the table and the chronology, those made so far."""
+        return [v for v in (self._details, self._table, self._timeline_view) if v is not None]
+
+    def _show_documents(self, loaded: LoadedDocuments) -> None:  # the views not made yet take them when made
+        for view in (self.source, self._details, self._table):
             if view is not None:
                 view.set_documents(loaded)
         self.status_bar.summary.show_documents(loaded.documents)
@@ -374,6 +381,7 @@ class MainWindow(QMainWindow):
         view.hidden_lanes_changed.connect(lambda names: self.event_filter.set_hidden_lanes(names))  # lane list
         if self._filter is not None:
             self._show_filtered()
+        self.view_made.emit(view)
         self.chronology_ready.emit()
         return view
 

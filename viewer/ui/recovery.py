@@ -9,7 +9,6 @@ newest first, until one is restored. The box is ``ProjectFiles.recovery_box`` wh
 from __future__ import annotations
 
 import os
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QLockFile
@@ -46,11 +45,10 @@ def what(project: Any) -> str:
 
 def when(saved_at: str) -> str:
     """A project's UTC time as local time: "14 May 2025 at 10:32"."""
-    try:
-        moment = datetime.fromisoformat(saved_at.replace("Z", "+00:00")).astimezone()
-    except ValueError:
-        return "an earlier session"
-    return f"{moment.day} {moment:%B %Y} at {moment:%H:%M}"
+    from viewer.core.project.store import local_time
+
+    moment = local_time(saved_at)
+    return f"{moment.day} {moment:%B %Y} at {moment:%H:%M}" if moment is not None else "an earlier session"
 
 
 def _ask(files: Any, path: str, lock: QLockFile, project: Any, rest: list[tuple[str, QLockFile]]) -> None:

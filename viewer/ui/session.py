@@ -100,10 +100,12 @@ class Session(QObject):
             self._edits = Edits()
         return self._edits
 
-    def change(self, edits: Edits, text: str) -> None:
-        """Make ``edits`` the layer, as one step on the undo stack named ``text`` ("Set date")."""
+    def change(self, edits: Edits, text: str, select: EventKey | None = None) -> None:
+        """Make ``edits`` the layer, as one step on the undo stack named ``text`` ("Set date").
+
+        Done, it selects the event at ``select`` (else the one selected now); undone, the one selected now."""
         if edits != self.edits:
-            self.undo_stack.push(_EditsCommand(self, self.edits, edits, text))
+            self.undo_stack.push(_EditsCommand(self, self.edits, edits, text, select))
 
     def set_edits(self, edits: Edits) -> None:
         """Make ``edits`` the layer at once, outside the undo stack (a project opened, its recovery)."""
@@ -251,13 +253,14 @@ class Session(QObject):
 class _EditsCommand(QUndoCommand):
     """One change to the edit layer: undo puts back the layer before it."""
 
-    def __init__(self, session: Session, before: Edits, after: Edits, text: str) -> None:
+    def __init__(self, session: Session, before: Edits, after: Edits, text: str, select: EventKey | None) -> None:
         super().__init__(text)
         self._session, self._before, self._after = session, before, after
         self._key = session.current_key()
+        self._key_after = select or self._key
 
     def redo(self) -> None:
-        self._session._restore(self._session.base, self._after, self._key)
+        self._session._restore(self._session.base, self._after, self._key_after)
 
     def undo(self) -> None:
         self._session._restore(self._session.base, self._before, self._key)

@@ -71,6 +71,14 @@ def now() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
+def local_time(stamp: str) -> datetime | None:
+    """A time the project wrote (``now``), on the clock here; None when it is not one."""
+    try:
+        return datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone()
+    except ValueError:
+        return None
+
+
 # -- saving ----------------------------------------------------------------------------------
 
 
