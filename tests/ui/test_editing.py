@@ -245,7 +245,9 @@ def test_not_an_event_from_the_detail_pane_then_restored(window, qtbot):
     assert "in a sentence you marked “Not an event”" in window.details.reason.text()
     window.menus.undo_action.trigger()
     assert window.table.model().rowCount() == 16
+    assert window.session.current_key() == key  # back, and selected again
     window.menus.redo_action.trigger()
+    assert current_title(window).startswith("It also stated")
     window.editing.show_hidden_events()
     hidden = window.editing.hidden_events
     assert hidden.isVisible() and hidden.keys() == [key]

@@ -428,3 +428,21 @@ def test_a_project_opened_at_start_keeps_the_remembered_layout(make_window, sett
     qtbot.waitUntil(lambda: again._details is not None)
     source, details = again.bottom_splitter.sizes()
     assert source / (source + details) == pytest.approx(saved[0] / sum(saved), abs=0.02)
+
+
+def test_save_as_never_starts_in_the_programs_own_folder(make_window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from viewer.bundled import sample_path
+    from viewer.ui.exports import documents_folder
+
+    window = make_window([str(sample_path())])  # a first start: the bundled sample
+    starts = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda _parent, _caption, start, _filter: (
+        starts.append(start), ("", ""))[1])
+    assert not window.project.save_as()  # cancelled: nothing saved
+    assert Path(starts[0]).parent == Path(documents_folder())
+    assert Path(starts[0]).name == "Untitled.tlproj"
+    window.recent.remember(str(tmp_path / "notes.txt"))  # a document of the user's: its folder
+    window.project.save_as()
+    assert Path(starts[1]).parent == tmp_path

@@ -127,8 +127,10 @@ class EditActions(LaneEditActions, QObject):
         if index >= 0:
             session.selection.select(index)
 
-    def change_event(self, key: EventKey, changes: dict[str, Any], text: str | None = None) -> None:
-        """Set ``changes`` (EventEdit fields) on the event at ``key``, keeping its other edits."""
+    def change_event(self, key: EventKey, changes: dict[str, Any], text: str | None = None,
+                     then: EventKey | None = None) -> None:
+        """Set ``changes`` (EventEdit fields) on the event at ``key``, keeping its other edits; the
+        step selects ``then`` when done (else the event), the event when undone."""
         from viewer.core.edits.layer import EventEdit
 
         event = self._event_at(key)
@@ -138,7 +140,7 @@ class EditActions(LaneEditActions, QObject):
         before = self.session.edits.event(path, span) or EventEdit(*span)
         edit = replace(before, **changes, edited_at=_stamp())
         self._select(key)  # the undo step keeps the event selected: the one edited
-        self.session.change(self.session.edits.with_event(path, edit), text or command_text(event, changes))
+        self.session.change(self.session.edits.with_event(path, edit), text or command_text(event, changes), then)
 
     def edit_current(self) -> None:
         self.edit_event(self.session.selection.current)
@@ -184,18 +186,12 @@ class EditActions(LaneEditActions, QObject):
         if key is None:
             self._say("Select an event first.")
             return
-        from viewer.core.edits.layer import EventEdit
-
         event, loaded = self.session.loaded.event(index), self.session.loaded
         d, e = loaded.locate(index)
         count = len(loaded.documents[d].events)
         # Done, the next in the document is selected (else the one before); undone, this one again.
         after = self.session.event_key(loaded.flat(d, e + 1 if e + 1 < count else e - 1)) if count > 1 else None
-        path, span = key[0], key[1:]
-        before = self.session.edits.event(path, span) or EventEdit(*span)
-        edit = replace(before, hidden=True, edited_at=_stamp())
-        self.session.selection.select(index)
-        self.session.change(self.session.edits.with_event(path, edit), f"Not an event: “{_named(event)}”", after)
+        self.change_event(key, {"hidden": True}, f"Not an event: “{_named(event)}”", after)
 
     def restore_event(self, path: str, span: tuple[int, int]) -> None:
         """Bring back a hidden event (Hidden Events' Restore), selected."""

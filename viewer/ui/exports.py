@@ -47,13 +47,17 @@ def documents_folder() -> str:
     return folder if folder and os.path.isdir(folder) else os.path.expanduser("~")
 
 
+def user_folder(folder: str) -> str:
+    """``folder`` when it is there and not the program's own (the sample's), else the user's Documents."""
+    return folder if folder and os.path.isdir(folder) and not _ours(folder) else documents_folder()
+
+
 def export_folder(settings: QSettings) -> str:
     """Where the export dialog starts: the last export's folder, while it is there and not ours."""
     from viewer.ui.settings_values import read_str_list
 
     remembered = read_str_list(settings, FOLDER_KEY, repair=False)
-    folder = remembered[0] if len(remembered) == 1 else ""
-    return folder if folder and os.path.isdir(folder) and not _ours(folder) else documents_folder()
+    return user_folder(remembered[0] if len(remembered) == 1 else "")
 
 
 def choose_export_path(parent: QWidget, kind: str, settings: QSettings, remember: bool = True) -> str:

@@ -292,8 +292,9 @@ class ProjectFiles(QObject):
         from PySide6.QtWidgets import QFileDialog
 
         from viewer.core.project.schema import PROJECT_SUFFIX
+        from viewer.ui.exports import user_folder
 
-        start = self.path or os.path.join(self.window.recent.last_dir(), "Untitled" + PROJECT_SUFFIX)
+        start = self.path or os.path.join(user_folder(self.window.recent.last_dir()), "Untitled" + PROJECT_SUFFIX)
         path, _ = QFileDialog.getSaveFileName(self.window, "Save Project As", start, SAVE_FILTER)
         if path and not path.lower().endswith(PROJECT_SUFFIX):
             path += PROJECT_SUFFIX
