@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 
 from viewer.core.kinds import NO_ACTOR
 from viewer.ui.lane_colours import set_user_colours
@@ -89,6 +89,8 @@ class EditActions(LaneEditActions, QObject):
 
     def _attach_table(self, table) -> None:
         # Queued: the edit lays the table out again, which must not happen inside its editor's commit.
+        from PySide6.QtCore import Qt  # its enums cost 15 ms at import: not at the start
+
         table.edit_requested.connect(self._edit_cell, Qt.ConnectionType.QueuedConnection)
         table.edit_refused.connect(self._say)
 
@@ -101,6 +103,8 @@ class EditActions(LaneEditActions, QObject):
         self.window.status_bar.showMessage(text, STATUS_MS)
 
     def _open(self, dialog: QDialog) -> QDialog:
+        from PySide6.QtCore import Qt  # its enums cost 15 ms at import: not at the start
+
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result, d=dialog: self._closed(d))
         self.dialog = dialog
@@ -121,6 +125,8 @@ class EditActions(LaneEditActions, QObject):
         """Select the event at ``key`` once the session shows the layout under way."""
         session = self.session
         if session.settling:
+            from PySide6.QtCore import Qt
+
             session.settled.connect(lambda: self._select(key), Qt.ConnectionType.SingleShotConnection)
             return
         index = session.index_of(key)
@@ -258,6 +264,7 @@ class EditActions(LaneEditActions, QObject):
     def show_undo_history(self) -> None:
         """The undo stack, in a dock made once: a click on a step goes back (or forward) to it."""
         if self.history_dock is None:
+            from PySide6.QtCore import Qt
             from PySide6.QtWidgets import QDockWidget, QUndoView
 
             dock = self.history_dock = QDockWidget("Undo History", self.window)

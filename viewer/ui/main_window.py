@@ -18,16 +18,15 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSplitter,
 
 from viewer.bundled import resource_path
 from viewer.ui import placeholders, plain_text
-from viewer.ui.edit_actions import EditActions
 from viewer.ui.loader import DocumentLoader
 from viewer.ui.menus import Menus
-from viewer.ui.project_files import ProjectFiles
 from viewer.ui.recent_files import RecentFiles
 from viewer.ui.session import Session
 from viewer.ui.settings_values import disarm_pickled_values
 from viewer.ui.source_view import SourceView
 from viewer.ui.status import StatusBar
 from viewer.ui.timeline_import import TimelineImport
+from viewer.ui.window_part import WindowPart
 from viewer.ui.window_state import WindowState
 
 # Dialogs, export and events of kinds a start does not see are imported where they are used:
@@ -48,13 +47,14 @@ if TYPE_CHECKING:
     from viewer.ui.timeline_view import TimelineView
 
 ORGANISATION = APPLICATION = "timeline-viewer"
-TEXT_FILTER = ("Documents and events (*.txt *.text *.md *.csv *.tsv *.json);;Text files (*.txt *.text *.md);;"
-               "Events (*.csv *.tsv *.json);;All files (*)")
 
 ErrorReporter = Callable[[str, str], None]
 
 
 class MainWindow(QMainWindow):
+    # After the first paint (_read_dates), or when first asked for: the project file; the user's corrections.
+    project = WindowPart("viewer.ui.project_files", "ProjectFiles")
+    editing = WindowPart("viewer.ui.edit_actions", "EditActions")
     loading_finished = Signal()
     chronology_ready = Signal()  # once: the TimelineView is in place, showing the documents open by then
     view_made = Signal(object)  # the details, the table or the chronology, made (each once, after the first paint)
@@ -91,8 +91,6 @@ class MainWindow(QMainWindow):
         self.timeline_import = TimelineImport(self)
         self.timeline_import.imported.connect(self.ensure_chronology)
         self._build_views()
-        self.project = ProjectFiles(self)  # the project file: save, open, close, recovery
-        self.editing = EditActions(self)  # the user's corrections, each a step on session.undo_stack
         self._build_actions()
         self.status_bar = StatusBar(self)
         self.status_bar.load_progress.cancel_requested.connect(self.cancel_loading)
@@ -287,9 +285,6 @@ class MainWindow(QMainWindow):
         self.status_bar.load_progress.hide()
         self.loading_finished.emit()
 
-    def choose_files(self) -> None:
-        self.project.open_dialog()
-
     def _add_document(self, path: str, doc: Document) -> None:
         self.recent.remember(path)
         self.status_bar.opened(path, len(doc.problems))
@@ -313,7 +308,7 @@ class MainWindow(QMainWindow):
 
     def _read_dates(self) -> None:
         if self.loader.held:
-            self.details, self.table  # noqa: B018 (made when asked for, in their placeholders' places)
+            self.details, self.table, self.project, self.editing  # noqa: B018 (made when asked for)
             self.loader.release()
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
@@ -333,8 +328,7 @@ class MainWindow(QMainWindow):
         if self._timeline_view is not None and chronology is not None:
             self._timeline_view.set_chronology(chronology)
 
-    def made_views(self) -> list[QWidget]:
-        """The details, the table and the chronology, those made so far."""
+    def made_views(self) -> list[QWidget]:  # the details, the table and the chronology made so far
         return [v for v in (self._details, self._table, self._timeline_view) if v is not None]
 
     def _show_documents(self, loaded: LoadedDocuments) -> None:  # the views not made yet take them when made

@@ -37,7 +37,7 @@ class Menus:
         file = bar.addMenu("&File")
         self.new_action = self.action(file, "&New Project", lambda: w.project.new_project(),
                                       QKeySequence.StandardKey.New)
-        self.open_action = self.action(file, "&Open…", w.choose_files, QKeySequence.StandardKey.Open)
+        self.open_action = self.action(file, "&Open…", lambda: w.project.open_dialog(), QKeySequence.StandardKey.Open)
         self.recent_menu = file.addMenu("Open &Recent")
         w.recent.fill_when_shown(self.recent_menu)
         file.addSeparator()
