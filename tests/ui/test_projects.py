@@ -446,3 +446,23 @@ def test_save_as_never_starts_in_the_programs_own_folder(make_window, tmp_path, 
     window.recent.remember(str(tmp_path / "notes.txt"))  # a document of the user's: its folder
     window.project.save_as()
     assert Path(starts[1]).parent == tmp_path
+
+
+def test_exports_from_the_window_carry_the_edits(make_window, war, tmp_path):
+    import csv
+    import json
+
+    window = make_window([war])
+    make_edits(window.session)
+    window.export("json", tmp_path / "events.json")
+    window.export("csv", tmp_path / "events.csv")
+    (doc,) = json.loads((tmp_path / "events.json").read_text(encoding="utf-8"))["documents"]
+    by_span = {(e["sentence"]["start"], e["sentence"]["end"]): e for e in doc["events"]}
+    assert by_span[INVADED]["value"] == "1939-09-02" and by_span[INVADED]["original"]["value"] == "1939-09-01"
+    assert CHURCHILL not in by_span and by_span[FRANCE]["title"] == "France surrendered"
+    rows = list(csv.DictReader((tmp_path / "events.csv").read_text(encoding="utf-8").splitlines()))
+    assert {r["lane"] for r in rows} >= {"Reich", "Allies"} and "Germany" not in {r["lane"] for r in rows}
+    window.session.undo_stack.setIndex(0)  # every edit undone: the export is the reading again
+    window.export("json", tmp_path / "again.json")
+    (doc,) = json.loads((tmp_path / "again.json").read_text(encoding="utf-8"))["documents"]
+    assert not any(e["edited"] for e in doc["events"]) and "hidden" not in doc

@@ -259,9 +259,12 @@ class ProjectFiles(QObject):
         self.opened.emit()
 
     def close_document(self) -> None:
-        index = self.window.selection.current
-        if 0 <= index < len(self.window.loaded):
-            self.window.session.close_document(self.window.loaded.locate(index)[0])
+        """Close the selected event's document (the only one, when none is selected), as an undoable step."""
+        index, loaded = self.window.selection.current, self.window.loaded
+        if 0 <= index < len(loaded):
+            self.window.session.close_document(loaded.locate(index)[0])
+        elif len(self.window.session.base) == 1:
+            self.window.session.close_document(0)
 
     # -- Save, Save As -------------------------------------------------------------------------
 
