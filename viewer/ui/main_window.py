@@ -17,7 +17,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from viewer.bundled import resource_path
-from viewer.ui import placeholders, plain_text
+from viewer.ui import placeholders, plain_text, window_part
 from viewer.ui.loader import DocumentLoader
 from viewer.ui.menus import Menus
 from viewer.ui.recent_files import RecentFiles
@@ -53,8 +53,7 @@ ErrorReporter = Callable[[str, str], None]
 
 class MainWindow(QMainWindow):
     # After the first paint (_read_dates), or when first asked for: the project file; the user's corrections.
-    project = WindowPart("viewer.ui.project_files", "ProjectFiles")
-    editing = WindowPart("viewer.ui.edit_actions", "EditActions")
+    project, editing = WindowPart(window_part.project_files), WindowPart(window_part.edit_actions)
     loading_finished = Signal()
     chronology_ready = Signal()  # once: the TimelineView is in place, showing the documents open by then
     view_made = Signal(object)  # the details, the table or the chronology, made (each once, after the first paint)
