@@ -27,6 +27,10 @@ def _extract_parser() -> argparse.ArgumentParser:
         "listed under \"hidden\".",
     )
     p.add_argument("--format", choices=("json", "csv"), default="json", help="output format (default: json)")
+    p.add_argument("--document-date", metavar="DATE",
+                   help="the day the texts were written (YYYY-MM-DD, or YYYY-MM-DDThh:mm with the time "
+                   "ignored): 'yesterday', 'last week' and 'Tuesday' are told from it (default: none, "
+                   "each text read as a narrative)")
     p.add_argument("files", nargs="+", metavar="FILE", help="text files, events files or projects to read")
     return p
 
@@ -45,7 +49,7 @@ def _main_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _open_all(paths: Sequence[str]) -> Iterator[Document | Exception]:
+def _open_all(paths: Sequence[str], document_date: str | None = None) -> Iterator[Document | Exception]:
     from viewer.core.opening import open_document
     from viewer.core.project.schema import PROJECT_SUFFIX
     from viewer.core.text.decoding import DocumentError
@@ -55,7 +59,7 @@ def _open_all(paths: Sequence[str]) -> Iterator[Document | Exception]:
             yield from _project_documents(path)
             continue
         try:
-            yield open_document(path)
+            yield open_document(path, document_date=document_date)
         except DocumentError as err:
             yield err
 
@@ -88,11 +92,11 @@ def _say(message: str) -> None:
     say(PROG, message)
 
 
-def _read(paths: Sequence[str]) -> tuple[list[Document], int]:
+def _read(paths: Sequence[str], document_date: str | None = None) -> tuple[list[Document], int]:
     """The documents that could be read; one stderr line for each that could not, and for each
     row of an events file that could not (its good rows are kept)."""
     docs, status = [], 0
-    for result in _open_all(paths):
+    for result in _open_all(paths, document_date):
         if isinstance(result, Exception):  # a DocumentError, or a project's ProjectError
             _say(str(result))
             status = 2
@@ -110,9 +114,17 @@ def extract(argv: Sequence[str]) -> int:
     from viewer.core.exchange.export import documents_json_obj, events_csv
 
     args = _extract_parser().parse_args(argv)
+    if args.document_date is not None:
+        from viewer.core.dates.document_date import document_date
+
+        try:
+            args.document_date = document_date(args.document_date)
+        except ValueError as err:  # one line in argparse's words (with its usage line it would be two)
+            _say(f"extract: error: argument --document-date: {err}")
+            return 2
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8")  # the contract is UTF-8, whatever the console uses
-    docs, status = _read(args.files)
+    docs, status = _read(args.files, args.document_date)
     if args.format == "csv":
         sys.stdout.write(events_csv(docs))
     else:

@@ -61,3 +61,21 @@ def test_progress_is_told_often_on_a_long_text():
     analyse(TEXT * 4, "siege.txt", reported.append)
     for lo, hi in ((0.0, 0.74), (0.74, 0.83), (0.83, 0.95), (0.95, 1.0)):
         assert len([s for s in reported if lo < s < hi]) >= 2, (lo, hi)
+
+
+def test_a_document_date_dates_the_deictics_and_is_kept_without_its_time():
+    doc = analyse("The minister resigned yesterday. The next day the cabinet fell.", "news.txt",
+                  document_date="2011-03-16T09:30")
+    assert doc.document_date == "2011-03-16"
+    assert [(t.text, t.value) for t in doc.timexes] == [("yesterday", "2011-03-15"), ("The next day", "2011-03-16")]
+    assert [e.value for e in doc.events] == ["2011-03-15", "2011-03-16"]
+
+
+def test_without_a_document_date_the_text_is_a_narrative():
+    doc = analyse("The minister resigned yesterday.", "story.txt")
+    assert doc.document_date is None and doc.timexes == []
+
+
+def test_a_bad_document_date_is_refused():
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        analyse("Text.", "news.txt", document_date="16/03/2011")

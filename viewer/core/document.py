@@ -30,10 +30,17 @@ class Document:
     problems: tuple[str, ...] = ()  # one line per row of an events file that could not be read
     headings: tuple[Heading, ...] = ()  # each opens a section; no heading is an event
     hidden: tuple[Event, ...] = ()  # what the user said is not an event (core/edits): listed, restorable
+    document_date: str | None = None  # the day the document was written (YYYY-MM-DD), when known
 
 
-def analyse(text: str, path: str = "", progress: Progress | None = None) -> Document:
-    """Read a text: sentences, anchored expressions, one event per sentence in its actor's lane."""
+def analyse(text: str, path: str = "", progress: Progress | None = None,
+            document_date: str | None = None) -> Document:
+    """Read a text: sentences, anchored expressions, one event per sentence in its actor's lane.
+
+    ``document_date`` ('1998-01-08', a time after it ignored) is the day the text was written:
+    'yesterday', 'last week' and 'Tuesday' are told from it. Without it the text is read as a
+    narrative, every date from the dates it states.
+    """
     from viewer.core.actors.lanes import actor_lanes
     from viewer.core.events import build_events
     from viewer.core.gc_pause import collection_paused
@@ -41,10 +48,14 @@ def analyse(text: str, path: str = "", progress: Progress | None = None) -> Docu
     from viewer.core.text.sentences import split_sentences
     from viewer.core.timex.finding import find_timexes
 
+    if document_date is not None:  # YYYY-MM-DD (a ValueError, in one line, for anything else)
+        from viewer.core.dates.document_date import document_date as day_written
+
+        document_date = day_written(document_date)
     pace = Pacer(progress)
     pace.reached(0.0)
     with collection_paused():
-        timexes = find_timexes(text, pace.part(0.0, _AFTER_TIMEXES))
+        timexes = find_timexes(text, pace.part(0.0, _AFTER_TIMEXES), document_date=document_date)
         pace.reached(_AFTER_TIMEXES)
         spans = [(t.start, t.end) for t in timexes]
         splitting = pace.part(_AFTER_TIMEXES, _AFTER_SENTENCES)
@@ -55,4 +66,4 @@ def analyse(text: str, path: str = "", progress: Progress | None = None) -> Docu
         pace.reached(_AFTER_LANES)
         events = build_events(text, sentences, timexes, lanes, pace.part(_AFTER_LANES, 1.0), headings)
     pace.reached(1.0)
-    return Document(path, text, sentences, timexes, events, headings=tuple(headings))
+    return Document(path, text, sentences, timexes, events, headings=tuple(headings), document_date=document_date)

@@ -20,8 +20,11 @@ def is_event_file(path: str | os.PathLike[str]) -> bool:
     return Path(path).suffix.lower() in EVENT_FILE_SUFFIXES
 
 
-def open_document(path: str | Path, progress: Progress | None = None) -> Document:
+def open_document(path: str | Path, progress: Progress | None = None, document_date: str | None = None) -> Document:
     """Decode and analyse a file, or import a file of events (.csv, .tsv, .json).
+
+    ``document_date`` (YYYY-MM-DD): the day a text was written, which its 'yesterday' and
+    'last week' are told from (see ``analyse``); an events file has its dates already.
 
     Raises DocumentError with a one-line message.
     """
@@ -31,4 +34,4 @@ def open_document(path: str | Path, progress: Progress | None = None) -> Documen
         imported = read_event_file(path)
         return Document(str(path), imported.text, imported.sentences, imported.timexes, imported.events,
                         imported.problems)
-    return analyse(read_document(path), str(path), progress)
+    return analyse(read_document(path), str(path), progress, document_date)

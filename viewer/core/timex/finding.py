@@ -10,10 +10,12 @@ import re
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
+from viewer.core.dates.document_date import document_day
 from viewer.core.dates.values import date_parts
 from viewer.core.progress import Pacer, Progress, paced
 from viewer.core.timex.anchoring import Narrative, Resolved, borrow_from_partner, resolve
 from viewer.core.timex.asides import continued, digression, next_stated_years, sets_the_scene, stated_year
+from viewer.core.timex.document_time import Writing, length_end, tense, untagged
 from viewer.core.timex.event_offsets import LOOKAHEAD_PIECES, Told, apposed, event_date, stretch
 from viewer.core.timex.neighbours import CONNECTOR, clock_on_date, range_partner, year_named_after
 from viewer.core.timex.offsets import events_attached, offsets_joined
@@ -39,17 +41,22 @@ class Timex:
     rule: str = ""
 
 
-def find_timexes(text: str, progress: Progress | Pacer | None = None) -> list[Timex]:
+def find_timexes(text: str, progress: Progress | Pacer | None = None,
+                 document_date: str | None = None) -> list[Timex]:
     """Every temporal expression in reading order, anchored on the narrative.
 
     ``progress`` is told the share done (0.0 to 1.0) as it goes; it may raise to stop.
+    ``document_date`` (YYYY-MM-DD, a time after it ignored): the day the text was written, which
+    'yesterday', 'last week' and 'Tuesday' count from (``document_time``); without it the text
+    is read as a narrative.
     """
     pace = paced(progress)
-    found = find_pieces(text, pace.part(0.0, _AFTER_SEARCH))
+    writing = Writing(document_day(document_date)) if document_date else None
+    found = find_pieces(text, pace.part(0.0, _AFTER_SEARCH), news=writing is not None)
     joins = pace.part(_AFTER_SEARCH, _AFTER_JOINS)
     found = events_attached(text, offsets_joined(text, found, joins.part(0.0, 0.5)), joins.part(0.5, 1.0))
     pace.reached(_AFTER_JOINS)
-    return _Walk(text, found).walk(pace.part(_AFTER_JOINS, 1.0))
+    return _Walk(text, found, writing).walk(pace.part(_AFTER_JOINS, 1.0))
 
 
 def connected(text: str, first: Timex, second: Timex) -> bool:
@@ -69,13 +76,16 @@ class _Walk:
     """The walk through the pieces found, in reading order: where the narrative stands, what
     the text has told, and the expressions given their values so far. A step per piece."""
 
-    __slots__ = ("text", "found", "upcoming", "now", "told", "apposed", "out")
+    __slots__ = ("text", "found", "upcoming", "now", "told", "apposed", "out", "writing")
 
-    def __init__(self, text: str, found: list[Found]) -> None:
+    def __init__(self, text: str, found: list[Found], writing: Writing | None = None) -> None:
         self.text = text
         self.found = found
         self.upcoming = next_stated_years([piece.reading for piece in found])
         self.now = Narrative()
+        self.writing = writing  # the day of writing, when the text has one
+        if writing is not None:
+            self.now.set(*writing.day)
         self.told = Told()
         self.apposed = False  # the last expression was an event offset set beside a date
         self.out: list[Timex] = []
@@ -90,6 +100,8 @@ class _Walk:
 
     def _step(self, i: int, piece: Found) -> None:
         reading = piece.reading
+        if self.writing is not None and untagged(self.text, piece.start, piece.end):
+            return
         if reading.era_from_context and reading.year is not None and (self.now.year or 1) > 0 and reading.year < 1000:
             return  # a bare "250" is a year only in a narrative set before Christ
         stated = stated_year(reading)
@@ -100,7 +112,11 @@ class _Walk:
         value, reading = self._value(i, piece, reading, nxt)
         self._settle(i, piece, reading, before, nxt)
         self.told.note(piece.start, value, self.now)
+        if self.writing is not None:
+            self.writing.note(reading, value)
         start, end = piece.trimmed(self.text)
+        if self.writing is not None and reading.event:  # TimeML's span is the length alone: "four days"
+            end = length_end(self.text, start, end)
         self.out.append(Timex(start, end, self.text[start:end], _type_of(reading, value), value, piece.rule))
 
     def _next(self, i: int) -> Found | None:
@@ -108,6 +124,12 @@ class _Walk:
 
     def _value(self, i: int, piece: Found, reading: Reading, nxt: Found | None) -> Resolved:
         """The expression's value, and its reading with what it took from the narrative."""
+        if self.writing is not None:
+            told = self._from_writing(piece, reading)
+            if told is not None:
+                return told
+            if reading.needs_year:  # a month or day without its year: of the time of writing
+                reading = self.writing.dated(reading, 0)
         if reading.event:
             length = stretch(self.text, piece.start, reading)
             if length is not None:
@@ -123,6 +145,18 @@ class _Walk:
         self.apposed = False
         clock = clock_on_date(self.text, reading, piece.end, nxt, self.now)
         return Resolved(clock, reading) if clock else resolve(reading, self.now)
+
+    def _from_writing(self, piece: Found, reading: Reading) -> Resolved | None:
+        """The value of an expression told from the day of writing; the narrative moves to the
+        day it names ('yesterday ... the next day')."""
+        assert self.writing is not None
+        told = self.writing.value(reading, tense(self.text, piece.start, piece.end), counted=piece.rule == "offset")
+        if told is None:
+            return None
+        value, day = told
+        if day is not None:
+            self.now.set(*day)
+        return Resolved(value, reading)
 
     def _settle(self, i: int, piece: Found, reading: Reading, before: _Before, nxt: Found | None) -> None:
         """Where the narrative stands after the expression: back where it was after an aside,

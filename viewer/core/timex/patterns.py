@@ -78,4 +78,6 @@ TRIGGERS = {
     "season": r"season\b",
     "day_of": r"day of the\b",
     "day_alone": r"he \d\d?(?:st|nd|rd|th)\b",
+    # The words of the rules tried only in a text with a date of writing (news).
+    "news": r"(?i:\b(?:yesterday|tomorrow|weekend|period|quarters?|year-(?:ago|earlier))\b)",
 }

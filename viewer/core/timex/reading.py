@@ -39,6 +39,9 @@ class Reading:
     moves: bool = True  # "next summer" (no article) is the speaker's, not the narrative's
     offset: Reading | None = None  # "eight days before" + this date
     event: str | None = None  # "two days after" + "the invasion": counted from that event's date
+    # "yesterday", "last week", "this year", "Tuesday", "two years ago": told from the day the
+    # document was written, when it has one (a narrative reads them as it always has).
+    deictic: bool = False
 
     @property
     def relative(self) -> bool:

@@ -26,12 +26,13 @@ from viewer.core.timex.patterns import (
     RANGE,
     SEASON,
     UNIT,
+    VAGUE_NUM,
     WEEKDAY,
     YEAR_AD,
     YEAR_BC,
 )
 from viewer.core.timex.pieces import Handler, Piece
-from viewer.core.timex.readers import dates, durations, relative, times, years
+from viewer.core.timex.readers import dates, durations, news, relative, times, years
 from viewer.core.timex.reading import Reading
 
 
@@ -56,6 +57,8 @@ _OWN_TRIGGER = {
     "unit_end": "unit_end", "unit_long": "long", "following_units": "following", "to_date": "to_date",
     "part_of_any_day": "night", "daytime": "daytime", "named_season": "season", "day_of_event": "day_of",
     "day_alone": "day_alone",
+    "day_of_writing": "news", "weekend": "news", "quarter_in_focus": "news",
+    "stated_year_quarter": "news", "quarters": "news",
 }
 
 
@@ -230,13 +233,54 @@ def _other_rules() -> list[Rule]:
     ]
 
 
+_PART_WORD = r"(?:morning|afternoon|evening|night)"
+_QUARTER_WORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+
+
+def _news_rules() -> list[Rule]:
+    """Expressions that only the day of writing dates (see ``readers.news``)."""
+    return [
+        _rule("day_of_writing",
+              rf"(?:(?:late|early)\s+)?(?P<w>yesterday|tomorrow)(?:\s+(?P<p>{_PART_WORD}))?(?![\w-])",
+              news.day_of_writing),
+        _rule("weekday_part",
+              rf"(?:(?P<dir>last|this|next|past|coming)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<p>{_PART_WORD}))?(?![\w-])",
+              news.weekday_part),
+        _rule("quarter",
+              rf"(?:the\s+)?(?:(?P<own>this|last|next)\s+year's\s+)?(?:(?:fiscal|calendar)[\s-]+)?"
+              rf"(?P<n>{_QUARTER_WORD})[\s-](?:fiscal[\s-]+)?quarter(?![\w-])"
+              r"(?:\s+of\s+(?:fiscal\s+)?(?P<y>(?:1\d{3}|20\d\d)(?!\d)))?",
+              news.quarter),
+        _rule("quarter_in_focus",
+              r"(?:(?P<det>the|its|this|that)\s+)?(?:(?P<dir>latest|current|most\s+recent|same|recent)\s+)?"
+              rf"(?:(?P<ago>(?:comparable\s+)?year-(?:ago|earlier))(?:\s+(?:{_QUARTER_WORD}\s+)?(?:quarter|period))?"
+              r"|(?P<q>quarter|period)(?P<ago2>\s+a\s+year\s+(?:ago|earlier)|\s+last\s+year)?"
+              r"|(?P<ago3>last\s+year's\s+(?:quarter|period)))(?![\w-])",
+              news.quarter_in_focus),
+        _rule("unit_of_writing",
+              r"(?:(?P<dir>last|this|next|past|coming)\s+(?P<u>spring|summer|fall|autumn|winter|quarter)"
+              r"|the\s+(?P<cur>current)\s+(?:fiscal\s+)?(?P<cu>year|month|week|quarter))(?![\w-])",
+              news.unit_of_writing),
+        _rule("weekend", r"(?:the|(?P<dir>last|this|next|past|coming))\s+weekend(?![\w-])", news.weekend),
+        _rule("month_of_year", rf"(?P<m>{MONTH_FULL})\s+(?P<dir>last|this|next)\s+year(?![\w-])", news.month_of_year),
+        _rule("stated_year_quarter", r"the\s+(?P<y>(?:19|20)\d\d)\s+(?:period|quarter)(?![\w-])",
+              news.stated_year_quarter),
+        _rule("past_unit", r"(?:the\s+)?past\s+(?P<u>year|decade|month|week|quarter)(?![\w-])", news.past_unit),
+        _rule("quarters",
+              rf"(?:the\s+(?:past|last|next|previous|first|coming|following)\s+)?(?P<n>{NUM}|{VAGUE_NUM})\s+quarters(?![\w-])",
+              news.quarters),
+    ]
+
+
 @cache
-def rules(bc: bool) -> tuple[Rule, ...]:
-    """All rules; ``bc`` for a text that mentions years BC (bare 3-digit years)."""
+def rules(bc: bool, news: bool = False) -> tuple[Rule, ...]:
+    """All rules; ``bc`` for a text that mentions years BC (bare 3-digit years), ``news`` for a
+    text with a date of writing (``_news_rules``)."""
     year = YEAR_BC if bc else YEAR_AD
-    return (*_date_rules(year), *_year_rules(bc), *_relative_rules(), *_other_rules())
+    return (*_date_rules(year), *_year_rules(bc), *_relative_rules(), *_other_rules(),
+            *(_news_rules() if news else ()))
 
 
 @cache
-def priority(bc: bool) -> dict[str, int]:
-    return {rule.name: i for i, rule in enumerate(rules(bc))}
+def priority(bc: bool, news: bool = False) -> dict[str, int]:
+    return {rule.name: i for i, rule in enumerate(rules(bc, news))}

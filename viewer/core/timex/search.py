@@ -37,26 +37,29 @@ class Candidate(NamedTuple):
     pieces: list[Piece]
 
 
-def find_pieces(text: str, pace: Pacer | None = None) -> list[Found]:
+def find_pieces(text: str, pace: Pacer | None = None, news: bool = False) -> list[Found]:
     """The pieces of the matches kept, in reading order, each with the rule that read it;
-    ``pace`` is told the share of the search done as it goes."""
+    ``pace`` is told the share of the search done as it goes; ``news``: the text has a date of
+    writing, and the rules that need one are tried too."""
     pace = pace or Pacer()
-    candidates = _candidates(text, pace.part(0.0, _AFTER_RULES))
+    candidates = _candidates(text, pace.part(0.0, _AFTER_RULES), news)
     pace.reached(_AFTER_RULES)
     kept = _leftmost_longest(candidates)
     pace.reached(_AFTER_CHOICE)
     return [Found(piece.start, piece.end, piece.reading, c.rule) for c in kept for piece in c.pieces]
 
 
-def _candidates(text: str, pace: Pacer) -> list[Candidate]:
+def _candidates(text: str, pace: Pacer, news: bool = False) -> list[Candidate]:
     """Every rule's matches, each rule scanning only the text around its triggers."""
     bc = _speaks_bc(text, pace.part(0.0, _AFTER_ERA))
-    rank = priority(bc)
+    rank = priority(bc, news)
+    table = rules(bc, news)
+    used = {rule.trigger for rule in table}
+    triggers = [(name, trigger) for name, trigger in _TRIGGERS.items() if name in used]
     stretches = pace.part(_AFTER_ERA, _AFTER_WINDOWS)
-    windows = {name: _windows(text, trigger, stretches.part(k / len(_TRIGGERS), (k + 1) / len(_TRIGGERS)))
-               for k, (name, trigger) in enumerate(_TRIGGERS.items())}
+    windows = {name: _windows(text, trigger, stretches.part(k / len(triggers), (k + 1) / len(triggers)))
+               for k, (name, trigger) in enumerate(triggers)}
     found = []
-    table = rules(bc)
     scan = pace.part(_AFTER_WINDOWS, 1.0)
     for k, rule in enumerate(table):
         spans = windows[rule.trigger]

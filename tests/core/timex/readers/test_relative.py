@@ -56,7 +56,7 @@ def test_an_offset(text, expected):
 
 def test_a_weekday():
     assert read(weekday, "weekday", "On Tuesday the rain stopped.") == [
-        ("Tuesday", Reading(weekday=1, unit="weekday"))]
+        ("Tuesday", Reading(weekday=1, unit="weekday", deictic=True))]
 
 
 def test_a_month_before_or_after():
@@ -67,7 +67,7 @@ def test_a_month_before_or_after():
 
 def test_next_or_last_year_is_the_speakers():
     assert read(year_relative, "year_relative", "next year") == [
-        ("next year", Reading(unit="year", shift=1, moves=False))]
+        ("next year", Reading(unit="year", shift=1, moves=False, deictic=True))]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

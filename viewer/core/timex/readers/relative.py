@@ -19,8 +19,14 @@ def relative(m: re.Match[str], text: str) -> list[Piece]:
     direction = m["dir"].lower() if m["dir"] else "same"
     sign = -1 if direction in ("previous", "preceding", "before", "earlier", "prior", "last") else 1
     shift = 0 if direction in ("same", "that", "this", "later", "earlier", "") else sign
-    moves = not m[0].lower().startswith("next")
-    return [Piece(m.start(), m.end(), _relative_reading(unit, shift, moves))]
+    words = m[0].lower()
+    moves = not words.startswith("next")
+    # "this week", "earlier this year", "(early) next year": the writer's; "that year", "the next day" the story's.
+    deictic = direction == "this" or " this " in words or (direction == "next" and not _ARTICLE.search(words))
+    return [Piece(m.start(), m.end(), _relative_reading(unit, shift, moves, deictic))]
+
+
+_ARTICLE = re.compile(r"\b(?:the|that)\b")
 
 
 def day_of_event(m: re.Match[str], text: str) -> list[Piece]:
@@ -33,12 +39,13 @@ def day_of_event(m: re.Match[str], text: str) -> list[Piece]:
     return [Piece(m.start(), m.end(), Reading(unit="day", shift=0))]
 
 
-def _relative_reading(unit: str, shift: int | None, moves: bool) -> Reading:
+def _relative_reading(unit: str, shift: int | None, moves: bool, deictic: bool = False) -> Reading:
     if unit in lexicon.PARTS_OF_DAY and unit != "day":
-        return Reading(type="TIME", unit="day", shift=shift, part=lexicon.PARTS_OF_DAY[unit], moves=moves)
+        return Reading(type="TIME", unit="day", shift=shift, part=lexicon.PARTS_OF_DAY[unit], moves=moves,
+                       deictic=deictic)
     if unit in lexicon.SEASONS:
-        return Reading(unit="year", shift=shift, sub=lexicon.SEASONS[unit], moves=moves)
-    return Reading(unit=unit, shift=shift, moves=moves)
+        return Reading(unit="year", shift=shift, sub=lexicon.SEASONS[unit], moves=moves, deictic=deictic)
+    return Reading(unit=unit, shift=shift, moves=moves, deictic=deictic)
 
 
 def offset(m: re.Match[str], text: str) -> list[Piece]:
@@ -46,6 +53,7 @@ def offset(m: re.Match[str], text: str) -> list[Piece]:
     unit = m["u"].lower().rstrip("s")
     unit = "century" if unit.startswith("centur") else unit
     backward = m["dir"].lower() in ("earlier", "before", "previously", "prior", "ago")
+    ago = m["dir"].lower() == "ago"  # "two years ago": from the day of writing
     q = (m["n"] or "").lower()
     n = lexicon.number(q) if q else None
     if n is None or q in lexicon.VAGUE or not float(n).is_integer():
@@ -53,17 +61,17 @@ def offset(m: re.Match[str], text: str) -> list[Piece]:
         if (unit in ("day", "week", "hour", "night") and not q) or unit == "week":
             # "days later", "(a few) weeks later": the same stretch of the narrative's
             # year, day or week unknown. A few days, months or years: only "later".
-            return [Piece(m.start(), m.end(), Reading(unit=unit, shift=None))]
+            return [Piece(m.start(), m.end(), Reading(unit=unit, shift=None, deictic=ago))]
         return [Piece(m.start(), m.end(), Reading(literal=literal))]
     if unit in ("hour", "minute", "second"):
         return [Piece(m.start(), m.end(), Reading(type="TIME", unit="day", shift=0, clock="XX"))]
     unit = {"night": "day", "fortnight": "week"}.get(unit, unit)
     n = int(n) * (2 if "fortnight" in m["u"].lower() else 1)
-    return [Piece(m.start(), m.end(), Reading(unit=unit, shift=-n if backward else n))]
+    return [Piece(m.start(), m.end(), Reading(unit=unit, shift=-n if backward else n, deictic=ago))]
 
 
 def weekday(m: re.Match[str], text: str) -> list[Piece]:
-    return [Piece(m.start(), m.end(), Reading(weekday=lexicon.WEEKDAYS[m[0].lower()], unit="weekday"))]
+    return [Piece(m.start(), m.end(), Reading(weekday=lexicon.WEEKDAYS[m[0].lower()], unit="weekday", deictic=True))]
 
 
 def named_month_relative(m: re.Match[str], text: str) -> list[Piece]:
@@ -74,7 +82,7 @@ def named_month_relative(m: re.Match[str], text: str) -> list[Piece]:
 def year_relative(m: re.Match[str], text: str) -> list[Piece]:
     direction = m["dir"].lower()
     shift = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "last": -1}.get(direction, 0)
-    r = Reading(unit=m["u"].lower(), shift=shift, moves=False)
+    r = Reading(unit=m["u"].lower(), shift=shift, moves=False, deictic=True)
     return [Piece(m.start(), m.end(), r)]
 
 
@@ -86,4 +94,5 @@ def reference(m: re.Match[str], text: str) -> list[Piece]:
         literal = "FUTURE_REF"
     else:
         literal = "PRESENT_REF"
-    return [Piece(m.start(), m.end(), Reading(literal=literal))]
+    # "today" is the day of writing, when the document has one.
+    return [Piece(m.start(), m.end(), Reading(literal=literal, deictic=word == "today"))]

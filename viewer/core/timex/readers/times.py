@@ -23,7 +23,8 @@ def part_of_date(m: re.Match[str], text: str) -> list[Piece]:
 def part_relative(m: re.Match[str], text: str) -> list[Piece]:
     """'that morning', 'that night', 'the same evening'."""
     part = lexicon.PARTS_OF_DAY[m["p"].lower()]
-    return [Piece(m.start(), m.end(), Reading(type="TIME", unit="day", shift=0, part=part))]
+    deictic = m[0][:4].lower() == "this"  # "this morning": of the day of writing, when the document has one
+    return [Piece(m.start(), m.end(), Reading(type="TIME", unit="day", shift=0, part=part, deictic=deictic))]
 
 
 def clock(m: re.Match[str], text: str) -> list[Piece]:
@@ -43,4 +44,5 @@ def part_of_any_day(m: re.Match[str], text: str) -> list[Piece]:
     """'in daytime', 'a night-time retreat', 'tonight': a part of some day, which day unsaid."""
     word = m[0].lower()
     part = "DT" if word.startswith("day") else "NI"
-    return [Piece(m.start(), m.end(), Reading(type="TIME", literal=f"XXXX-XX-XXT{part}"))]
+    # "tonight" is the night of the day of writing, when the document has one.
+    return [Piece(m.start(), m.end(), Reading(type="TIME", literal=f"XXXX-XX-XXT{part}", deictic=word == "tonight"))]
