@@ -67,3 +67,27 @@ def test_the_flag_in_a_real_process(tmp_path) -> None:
     bad = subprocess.run([sys.executable, "-m", "viewer", "extract", "--document-date", "2011-13-01", str(path)],
                          capture_output=True, env=env, cwd=tmp_path, timeout=120)
     assert bad.returncode == 2 and len(bad.stderr.decode("utf-8").splitlines()) == 1
+
+
+def test_without_the_flag_the_date_in_the_file_name_is_used(tmp_path, capsys) -> None:
+    path = tmp_path / "AP_20110316.txt"
+    path.write_text(NEWS, encoding="utf-8")
+    assert main(["extract", str(path)]) == 0
+    (doc,) = json.loads(capsys.readouterr().out)["documents"]
+    assert [(t["text"], t["value"]) for t in doc["timexes"]] == [("yesterday", "2011-03-15"), ("Monday", "2011-03-21")]
+
+
+def test_the_flag_wins_over_the_file_name(tmp_path, capsys) -> None:
+    path = tmp_path / "AP_20110316.txt"
+    path.write_text(NEWS, encoding="utf-8")
+    assert main(["extract", "--document-date", "2011-03-23", str(path)]) == 0
+    (doc,) = json.loads(capsys.readouterr().out)["documents"]
+    assert doc["timexes"][0]["value"] == "2011-03-22"
+
+
+def test_a_file_that_says_no_date_is_read_as_a_narrative(tmp_path, capsys) -> None:
+    path = tmp_path / "01_WW2.txt"
+    path.write_text(NEWS, encoding="utf-8")
+    assert main(["extract", str(path)]) == 0
+    (doc,) = json.loads(capsys.readouterr().out)["documents"]
+    assert [t["text"] for t in doc["timexes"]] == ["Monday"]

@@ -276,3 +276,24 @@ def test_a_sentence_with_no_date_carries_its_sections_date():
     last = doc.events[-1]
     assert (last.value, last.dating) == ("1941", INFERRED)
     assert doc.timexes[last.anchor].text == "1941"
+
+
+def test_an_undated_event_carries_the_date_of_the_event_before_it_not_an_aside_year():
+    doc = analyse("On September 1, 1939, Germany and Slovakia - a client state in 1939 - attacked Poland. "
+                  "France, Britain and the Commonwealth declared war.")
+    first, second = doc.events
+    assert (second.value, second.dating) == ("1939-09-01", INFERRED)
+    assert second.anchor == first.timex
+    assert (second.interval.start_iso, second.interval.end_iso) == ("1939-09-01", "1939-09-01")
+
+
+def test_an_undated_event_carries_a_later_date_its_predecessor_went_on_to():
+    doc = analyse("The committee met on 12 June 1927 and again on 14 June. Nobody kept minutes.")
+    assert doc.events[1].value == "1927-06-14"
+
+
+def test_a_year_looked_back_to_or_told_ahead_does_not_date_its_event():
+    doc = analyse("In March 1915 the regiment reached the river. It was the largest cavalry battle since 1813. "
+                  "The bridge, which would be rebuilt in 1920, held.")
+    assert [(e.value, e.dating) for e in doc.events] == [
+        ("1915-03", EXPLICIT), ("1915-03", INFERRED), ("1915-03", INFERRED)]

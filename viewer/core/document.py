@@ -31,6 +31,8 @@ class Document:
     headings: tuple[Heading, ...] = ()  # each opens a section; no heading is an event
     hidden: tuple[Event, ...] = ()  # what the user said is not an event (core/edits): listed, restorable
     document_date: str | None = None  # the day the document was written (YYYY-MM-DD), when known
+    # where that day came from: "given" (the user, the command line), "the dateline", "the file name"
+    document_date_source: str | None = None
 
 
 def analyse(text: str, path: str = "", progress: Progress | None = None,
@@ -38,20 +40,28 @@ def analyse(text: str, path: str = "", progress: Progress | None = None,
     """Read a text: sentences, anchored expressions, one event per sentence in its actor's lane.
 
     ``document_date`` ('1998-01-08', a time after it ignored) is the day the text was written:
-    'yesterday', 'last week' and 'Tuesday' are told from it. Without it the text is read as a
-    narrative, every date from the dates it states.
+    'yesterday', 'last week' and 'Tuesday' are told from it. Without it, the day is looked for
+    where a news text says it (a dateline at its top, a date in ``path``'s file name:
+    ``dates.found_date``); a text that says none is read as a narrative, every date from the
+    dates it states.
     """
     from viewer.core.actors.lanes import actor_lanes
+    from viewer.core.dates.found_date import GIVEN, found_date
     from viewer.core.events import build_events
     from viewer.core.gc_pause import collection_paused
     from viewer.core.text.headings import find_headings
     from viewer.core.text.sentences import split_sentences
     from viewer.core.timex.finding import find_timexes
 
+    source: str | None = None
     if document_date is not None:  # YYYY-MM-DD (a ValueError, in one line, for anything else)
         from viewer.core.dates.document_date import document_date as day_written
 
-        document_date = day_written(document_date)
+        document_date, source = day_written(document_date), GIVEN
+    else:
+        found = found_date(text, path)
+        if found is not None:
+            document_date, source = found
     pace = Pacer(progress)
     pace.reached(0.0)
     with collection_paused():
@@ -60,10 +70,31 @@ def analyse(text: str, path: str = "", progress: Progress | None = None,
         spans = [(t.start, t.end) for t in timexes]
         splitting = pace.part(_AFTER_TIMEXES, _AFTER_SENTENCES)
         headings = find_headings(text, splitting.part(0.0, 0.1))
+        if document_date is not None:
+            headings = _below_headline(text, headings)
         sentences = split_sentences(text, spans, splitting.part(0.1, 1.0), [(h.start, h.end) for h in headings])
         pace.reached(_AFTER_SENTENCES)
         lanes = actor_lanes(text, sentences, pace.part(_AFTER_SENTENCES, _AFTER_LANES))
         pace.reached(_AFTER_LANES)
-        events = build_events(text, sentences, timexes, lanes, pace.part(_AFTER_LANES, 1.0), headings)
+        events = build_events(text, sentences, timexes, lanes, pace.part(_AFTER_LANES, 1.0), headings,
+                              document_date)
     pace.reached(1.0)
-    return Document(path, text, sentences, timexes, events, headings=tuple(headings), document_date=document_date)
+    return Document(path, text, sentences, timexes, events, headings=tuple(headings), document_date=document_date,
+                    document_date_source=source)
+
+
+def _below_headline(text: str, headings: list[Heading]) -> list[Heading]:
+    """A news text's headings without its headline: the lines standing alone at its top, before
+    the story, are its first event (dated by the day of writing), not a section's title. Its
+    dateline ("NAIROBI, Kenya (AP) _") stays a heading: the story's stamp, no event."""
+    from viewer.core.dates.found_date import stamp
+
+    top = 0
+    for h in headings:
+        if text[top:h.start].strip():
+            break
+        top = h.end
+    dateline = stamp(text)
+    return [h for h in headings
+            if h.end > top or (dateline is not None and h.start < dateline[1] and dateline[0] < h.end)
+            or h.text.isupper() or h.text.endswith(("_", "--", "-", "\u2014"))]

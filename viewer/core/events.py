@@ -1,4 +1,4 @@
-"""Events: every sentence, dated by its own expression or by the narrative's date."""
+"""Events: every sentence, dated by its own expression or carrying the date of the event before it."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from viewer.core.progress import Pacer
 from viewer.core.text.citations import strip_citations
 from viewer.core.text.headings import Heading
 from viewer.core.text.sentences import Sentence
+from viewer.core.timex.asides import line_side
 from viewer.core.timex.finding import Timex, connected
 
 
@@ -66,6 +67,22 @@ def _dating_timexes(timexes: list[Timex], indices: list[int]) -> list[int]:
     return [i for i in indices if timexes[i].type != "DURATION" and interval_of(timexes[i].value)]
 
 
+def _on_the_line(text: str, timexes: list[Timex], dated: list[int], carried: Interval | None) -> list[int]:
+    """The expressions that may date their sentence: not a year it looks back to, earlier than
+    the event before ('the largest battle since 1813'), nor one a prospective clause tells
+    ('which would be signed in 1920'), once the story has a date."""
+    if carried is None:
+        return dated
+    out = []
+    for i in dated:
+        side = line_side(text, timexes[i].start)
+        interval = interval_of(timexes[i].value)
+        if side > 0 or (side < 0 and interval is not None and interval.last < carried.first):
+            continue
+        out.append(i)
+    return out
+
+
 def _span(text: str, timexes: list[Timex], dated: list[int]) -> Interval | None:
     """The first expression's interval, stretched over a range ('from 3 to 9 May')."""
     first = interval_of(timexes[dated[0]].value)
@@ -78,16 +95,23 @@ def _span(text: str, timexes: list[Timex], dated: list[int]) -> Interval | None:
 
 def build_events(
     text: str, sentences: list[Sentence], timexes: list[Timex], lanes: list[str | None] | None = None,
-    pace: Pacer | None = None, headings: Sequence[Heading] = (),
+    pace: Pacer | None = None, headings: Sequence[Heading] = (), document_date: str | None = None,
 ) -> list[Event]:
     """One event per sentence, labelled (labels/gist.py); ``lanes`` gives each sentence's actor,
-    ``headings`` its section."""
+    ``headings`` its section. ``document_date`` (YYYY-MM-DD), the day a news text was written,
+    dates what comes before its first dated sentence (the headline, the first lines): inferred,
+    with no expression to anchor it (``anchor`` None)."""
     pace = pace or Pacer()
+    written = interval_of(document_date) if document_date else None
     sections = _sections(sentences, headings)
     heading_dates = _heading_dates(sentences, headings, timexes)
     lanes = lanes or [None] * len(sentences)
     events: list[Event] = []
+    # What a sentence without a date carries: the event before it's date (its expression and
+    # interval), not the last expression read ("On 1 September 1939, Germany - a client state in
+    # 1939 - attacked. France declared war." carries 1 September 1939).
     last: int | None = None
+    carried: Interval | None = None
     count = len(sentences) or 1
     for sentence, indices, lane, section, heading_date in zip(
             sentences, timexes_by_sentence(sentences, timexes), lanes, sections, heading_dates):
@@ -95,23 +119,41 @@ def build_events(
             pace(len(events) / count)
         if heading_date is not None:  # "1918", "Eastern Theater 1861-1863": the section's date
             last = heading_date
+            carried = interval_of(timexes[last].value)
         title = strip_citations(text[sentence.start:sentence.end])
         label = sentence_label(text, sentence.start, sentence.end,
                                [(timexes[i].start, timexes[i].end) for i in indices] if indices else ())
-        dated = _dating_timexes(timexes, indices)
+        dated = _on_the_line(text, timexes, _dating_timexes(timexes, indices), carried)
         if dated:
             t = dated[0]
             interval = _span(text, timexes, dated)
             events.append(Event(sentence, title, timexes[t].value, interval, EXPLICIT, timex=t, lane=lane,
                                 section=section, label=label))
-            last = dated[-1]
+            last, carried = _carried(timexes, dated, interval)
         elif last is not None:
-            value = timexes[last].value
-            events.append(Event(sentence, title, value, interval_of(value), INFERRED, anchor=last, lane=lane,
+            events.append(Event(sentence, title, timexes[last].value, carried, INFERRED, anchor=last, lane=lane,
                                 section=section, label=label))
+        elif written is not None:  # a headline, a first line: the day of writing
+            events.append(Event(sentence, title, document_date, written, INFERRED, lane=lane, section=section,
+                                label=label))
         else:
             events.append(Event(sentence, title, None, None, UNDATED, lane=lane, section=section, label=label))
     return events
+
+
+def _carried(timexes: list[Timex], dated: list[int], interval: Interval | None) -> tuple[int, Interval | None]:
+    """What the sentences after an event carry: the event's own date, or a later date its
+    sentence goes on to, as precise ('met on 12 June and again on 14 June'). An aside ('- a
+    client state in 1939 -', 'founded in 1918') is coarser or earlier, and is not carried."""
+    own = dated[0]
+    if interval is None:
+        return own, interval
+    for i in reversed(dated[1:]):
+        later = interval_of(timexes[i].value)
+        as_precise = later is not None and later.last - later.first <= interval.last - interval.first
+        if later is not None and as_precise and later.first > interval.first:
+            return i, later
+    return own, interval
 
 
 def _sections(sentences: list[Sentence], headings: Sequence[Heading]) -> list[str | None]:

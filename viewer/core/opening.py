@@ -24,7 +24,9 @@ def open_document(path: str | Path, progress: Progress | None = None, document_d
     """Decode and analyse a file, or import a file of events (.csv, .tsv, .json).
 
     ``document_date`` (YYYY-MM-DD): the day a text was written, which its 'yesterday' and
-    'last week' are told from (see ``analyse``); an events file has its dates already.
+    'last week' are told from (see ``analyse``); without it, the day is looked for in the text's
+    dateline and its file name (``Document.document_date_source`` says which). An events file
+    has its dates already.
 
     Raises DocumentError with a one-line message.
     """

@@ -32,6 +32,21 @@ if TYPE_CHECKING:  # the reader's modules come in with the first document, not a
     from viewer.core.events import Event
 
 
+def written_text(doc: Document) -> str:
+    """The day the document was written and where that came from; "" for an events file."""
+    from viewer.core.opening import is_event_file
+
+    if is_event_file(doc.path):
+        return ""
+    if doc.document_date is None:
+        return "not known: its dates are read as a narrative's (Edit > Document Date… sets one)"
+    from viewer.core.dates.date_text import date_text
+
+    source = getattr(doc, "document_date_source", None)
+    said = {None: "", "given": ", as you gave it"}.get(source, f", from {source}")
+    return f"{date_text(doc.document_date)}{said}"
+
+
 class DetailPane(QWidget):
     """Title, date as written for people, precision, the reason, lane and place; the edit and the note.
 
@@ -59,6 +74,7 @@ class DetailPane(QWidget):
         self.lane, self.place = self._label("Lane"), self._label("Document and sentence")
         self.section = self._label("Section")
         self.edited, self.note = self._label("Edited", selectable=True), self._label("Note", selectable=True)
+        self.written = self._label("Document date")
         self.reason.linkActivated.connect(self._follow_link)
         self._lane_mode = "actor"
         # The chronology's lane of the event, by lane mode: the row it is named in gets the swatch.
@@ -75,6 +91,7 @@ class DetailPane(QWidget):
             self._rows[mode].setSpacing(6)
             self._rows[mode].addWidget(label, 1)
             form.addRow(f"{name}:", self._rows[mode])
+        form.addRow("Written:", self.written)
         self._form = form
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -152,7 +169,7 @@ class DetailPane(QWidget):
 
     def _show(self, index: int) -> None:
         if not 0 <= index < len(self._loaded):
-            for label in (self.date, self.precision, self.reason, self.lane, self.section, self.place):
+            for label in (self.date, self.precision, self.reason, self.lane, self.section, self.place, self.written):
                 label.clear()
             self.title.setText("No event selected")
             self._show_swatch(None)
@@ -174,6 +191,8 @@ class DetailPane(QWidget):
         self._show_swatch(document_names(self._loaded)[d] if self._lane_mode == "document"
                           else lanes.get(self._lane_mode))
         self._show_edit(edit_text(doc, event), event.note)
+        self.written.setText(written_text(doc))
+        self._form.setRowVisible(self.written, bool(self.written.text()))
 
     def _show_edit(self, edited: str, note: str) -> None:
         """The rows of what the user changed and noted, shown when there is something to say."""

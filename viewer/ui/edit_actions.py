@@ -8,6 +8,7 @@ opened here is window-modal and opened, never run: ``dialog`` is the one open (t
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -248,6 +249,26 @@ class EditActions(LaneEditActions, QObject):
 
         editor.accepted.connect(make)
         self._open(editor)
+
+    def edit_document_date(self) -> None:
+        """Edit › Document Date…: the day the selected event's document was written."""
+        index = self.session.selection.current
+        if not 0 <= index < len(self.session.loaded):
+            self._say("Select an event of the document first.")
+            return
+        from viewer.core.exchange.safe_text import shown
+        from viewer.core.opening import is_event_file
+        from viewer.ui.document_date_dialog import DocumentDateDialog
+
+        d = self.session.loaded.locate(index)[0]
+        doc = self.session.base[d]
+        if is_event_file(doc.path):
+            self._say("An events file's events have their own dates: it has no document date.")
+            return
+        name = shown(os.path.basename(doc.path) or "the document")
+        dialog = DocumentDateDialog(name, doc.document_date or "", self.window)
+        dialog.accepted.connect(lambda: self.session.set_document_date(d, dialog.day))
+        self._open(dialog)
 
     # -- lists and history ----------------------------------------------------------------
 

@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.session.documents_changed.connect(self._show_documents)
         self.session.lane_mode_changed.connect(self._check_lane_mode)
         self.session.settled.connect(self._finish_loading)
+        self.session.reread_requested.connect(lambda path, stored: self.loader.read(path, stored=stored))
         self.loader = DocumentLoader(self)
         self.loader.hold()  # until the first paint (see _dates_soon): the window shows first
         self.loader.text_read.connect(self._show_text)

@@ -66,6 +66,7 @@ class Menus:
         self.new_event_action = self.action(edit, "New Event from &Selection…",
                                             lambda: w.editing.new_event_from_selection(), "Ctrl+Shift+E")
         self.action(edit, "&Hidden Events…", lambda: w.editing.show_hidden_events())
+        self.action(edit, "Document &Date…", lambda: w.editing.edit_document_date())
         edit.addSeparator()
         self.find_action = self.action(edit, "&Find…", lambda: w.find_bar.open_bar(), QKeySequence.StandardKey.Find)
         self.action(edit, "Find &Next", lambda: w.find_bar.step(), QKeySequence.StandardKey.FindNext)

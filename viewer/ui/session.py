@@ -52,6 +52,7 @@ class Session(QObject):
     lane_mode_changed = Signal(str)
     settled = Signal()  # after a layout off the GUI thread: nothing under way, every view shows the documents
     edits_changed = Signal()  # the edit layer, or which documents are open, changed: a save is due
+    reread_requested = Signal(str, object)  # path, StoredDocument: read this document again (its date changed)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +61,7 @@ class Session(QObject):
         self.base: list[Document] = []  # as read
         self._edits: Edits | None = None  # None until the first edit: a start needs no edits module
         self.undo_stack = QUndoStack(self)
+        self._rereading: set[str] = set()  # documents read again for a new document date (reread_requested)
         self.loaded = LoadedDocuments()
         self.chronology: Chronology | None = None
         self.lane_mode = "actor"
@@ -81,10 +83,11 @@ class Session(QObject):
         Its edits, if the layer holds any for that path (a project's), are applied."""
         keep: int | EventKey | None = self.selection.current
         same = [i for i, d in enumerate(self.base) if os.path.abspath(d.path) == os.path.abspath(path)]
-        if same:
+        if same:  # opened again: its first event in time; read again for a new date: the event selected stays
             self.base[same[0]] = doc
             self.documents[same[0]] = self._applied(doc)
-            keep = -1
+            keep = self.current_key() if doc.path in self._rereading else -1
+            self._rereading.discard(doc.path)
         else:
             self.base.append(doc)
             self.documents.append(self._applied(doc))
@@ -116,6 +119,12 @@ class Session(QObject):
         """Close document ``index`` (its edits go with it), as a step the user can undo."""
         if 0 <= index < len(self.base):
             self.undo_stack.push(_CloseCommand(self, index))
+
+    def set_document_date(self, index: int, day: str | None) -> None:
+        """Read document ``index`` again as written on ``day`` (YYYY-MM-DD; None: the date found in
+        it, if any), as a step the user can undo."""
+        if 0 <= index < len(self.base) and day != self.base[index].document_date:
+            self.undo_stack.push(_DocumentDateCommand(self, self.base[index], day))
 
     def clear(self) -> None:
         """No documents, no edits, no undo history: File › New."""
@@ -292,3 +301,28 @@ class _CloseCommand(QUndoCommand):
         for edit in self._edits.values():
             edits = edits.with_event(self._doc.path, edit)
         session._restore(base, edits, self._key)
+
+
+class _DocumentDateCommand(QUndoCommand):
+    """A document's date set: it is read again from its text with that date (undo: with the one before)."""
+
+    def __init__(self, session: Session, doc: Document, day: str | None) -> None:
+        from viewer.core.exchange.safe_text import shown
+        from viewer.core.project.documents import GIVEN
+
+        name = shown(os.path.basename(doc.path) or "document")
+        super().__init__(f"Date of {name}: {day}" if day else f"Date of {name} as found in it")
+        self._session, self._path, self._text, self._day = session, doc.path, doc.text, day
+        self._before = doc.document_date if getattr(doc, "document_date_source", None) == GIVEN else None
+
+    def _read(self, day: str | None) -> None:
+        from viewer.core.project.store import StoredDocument
+
+        self._session._rereading.add(self._path)
+        self._session.reread_requested.emit(self._path, StoredDocument(self._path, "text", self._text, day))
+
+    def redo(self) -> None:
+        self._read(self._day)
+
+    def undo(self) -> None:
+        self._read(self._before)

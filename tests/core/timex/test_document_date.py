@@ -56,9 +56,9 @@ def values(text: str, document_date: str | None = WRITTEN) -> list[tuple[str, st
     ("The dam burst last fall.", [("last fall", "2010-FA")]),
     ("The dam will open next summer.", [("next summer", "2012-SU")]),
     ("The plant was sold in the current fiscal year.", [("the current fiscal year", "2011")]),
-    # quarters: fiscal quarters are of the year of writing
-    ("Profit rose in the third quarter.", [("the third quarter", "2011-Q3")]),
-    ("Its third-quarter profit rose.", [("third-quarter", "2011-Q3")]),
+    # a quarter without its year: the latest one begun by the day of writing (in March, last year's)
+    ("Profit rose in the third quarter.", [("the third quarter", "2010-Q3")]),
+    ("Its third-quarter profit rose.", [("third-quarter", "2010-Q3")]),
     ("Profit rose last quarter.", [("last quarter", "2010-Q4")]),
     ("Profit will rise next quarter.", [("next quarter", "2011-Q2")]),
     # lengths and references keep TimeML's values
@@ -96,8 +96,8 @@ def test_the_story_still_anchors_the_next_day_on_a_deictic_day():
 def test_a_report_on_a_quarter_counts_a_year_earlier_from_that_quarter():
     text = ("Third-quarter profit rose 5% from a year earlier. Sales in the quarter rose, "
             "but less than in the year-ago quarter.")
-    assert values(text) == [("Third-quarter", "2011-Q3"), ("a year earlier", "2010-Q3"),
-                            ("the quarter", "2011-Q3"), ("the year-ago quarter", "2010-Q3")]
+    assert values(text) == [("Third-quarter", "2010-Q3"), ("a year earlier", "2009-Q3"),
+                            ("the quarter", "2010-Q3"), ("the year-ago quarter", "2009-Q3")]
 
 
 def test_the_quarter_without_one_named_is_the_last_one_over():

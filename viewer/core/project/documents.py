@@ -19,12 +19,17 @@ from viewer.core.progress import Progress
 from viewer.core.project.store import StoredDocument, text_hash
 from viewer.core.text.decoding import DocumentError, read_document
 
+# A document date the user gave (the command line, the window), as Document.document_date_source
+# says: the project keeps it. One found in the text or the file's name is found again on opening.
+GIVEN = "given"
+
 
 def stored_document(doc: Document) -> StoredDocument:
     """What a project keeps of ``doc``: its text, or for an events file our JSON of its events."""
     if is_event_file(doc.path):
         return StoredDocument(doc.path, "events", _events_json(doc))
-    return StoredDocument(doc.path, "text", doc.text)
+    given = doc.document_date if getattr(doc, "document_date_source", None) == GIVEN else None
+    return StoredDocument(doc.path, "text", doc.text, given)
 
 
 def _events_json(doc: Document) -> str:
@@ -39,7 +44,7 @@ def read_stored(stored: StoredDocument, progress: Progress | None = None) -> Doc
         imported = events_from_json(stored.text, stored.path)
         return Document(stored.path, imported.text, imported.sentences, imported.timexes, imported.events,
                         imported.problems)
-    return analyse(stored.text, stored.path, progress)
+    return analyse(stored.text, stored.path, progress, document_date=stored.document_date)
 
 
 def file_note(stored: StoredDocument) -> str | None:

@@ -21,7 +21,8 @@ CREATE TABLE documents (
     path     TEXT NOT NULL,
     kind     TEXT NOT NULL CHECK (kind IN ('text', 'events')),
     sha256   TEXT NOT NULL,
-    text     TEXT NOT NULL
+    text     TEXT NOT NULL,
+    document_date TEXT
 );
 CREATE TABLE event_edits (
     document_id    INTEGER NOT NULL REFERENCES documents (id),

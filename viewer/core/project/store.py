@@ -46,6 +46,7 @@ class StoredDocument:
     path: str
     kind: str
     text: str
+    document_date: str | None = None  # the day it was written, as the user gave it (YYYY-MM-DD); None: found
 
     @property
     def sha256(self) -> str:
@@ -111,8 +112,9 @@ def _write(db: sqlite3.Connection, project: Project) -> None:
     db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
     ids: dict[str, int] = {}
     for position, doc in enumerate(project.documents):
-        cursor = db.execute("INSERT INTO documents (position, path, kind, sha256, text) VALUES (?, ?, ?, ?, ?)",
-                            (position, _storable(doc.path), doc.kind, doc.sha256, _storable(doc.text)))
+        cursor = db.execute(
+            "INSERT INTO documents (position, path, kind, sha256, text, document_date) VALUES (?, ?, ?, ?, ?, ?)",
+            (position, _storable(doc.path), doc.kind, doc.sha256, _storable(doc.text), doc.document_date))
         ids.setdefault(doc.path, int(cursor.lastrowid or 0))
     for path, edit in project.edits.all_events():
         if path not in ids:
@@ -172,11 +174,22 @@ def load_project(path: str | os.PathLike[str]) -> Project:
         db.close()
 
 
+def _day(written: object) -> str | None:
+    """A stored document date, when it is one (a project edited by hand may hold anything)."""
+    from viewer.core.dates.document_date import document_date
+
+    try:
+        return document_date(written) if isinstance(written, str) else None
+    except ValueError:
+        return None
+
+
 def _read(db: sqlite3.Connection) -> Project:
     meta = dict(db.execute("SELECT key, value FROM meta"))
-    rows = db.execute("SELECT id, path, kind, text FROM documents ORDER BY position, id").fetchall()
-    documents = tuple(StoredDocument(str(path), str(kind), str(text)) for _, path, kind, text in rows)
-    paths = {doc_id: str(path) for doc_id, path, _, _ in rows}
+    rows = db.execute("SELECT id, path, kind, text, document_date FROM documents ORDER BY position, id").fetchall()
+    documents = tuple(StoredDocument(str(path), str(kind), str(text), _day(written))
+                      for _, path, kind, text, written in rows)
+    paths = {doc_id: str(path) for doc_id, path, _, _, _ in rows}
     events: dict[str, list[EventEdit]] = {}
     for (doc_id, start, end, added, hidden, date_text, date_value, first, last, precision, lane, label, title,
          note, edited_at) in db.execute("SELECT * FROM event_edits ORDER BY document_id, start, end"):

@@ -32,10 +32,13 @@ class Narrative:
     mentioned: int | None = None
     # "from 3,500 in March to 200,000 by December": the month the span just told began in.
     since: int | None = None
+    # The day the story last went to by a date of its own: what "the second day" counts from.
+    origin: tuple[int, int, int] | None = None
 
     def set(self, year: int | None, month: int | None = None, day: int | None = None) -> None:
         self.year, self.month, self.day = year, month, day
         self.mentioned, self.since = year, None
+        self.origin = (year, month, day) if year is not None and month is not None and day is not None else None
 
     def reached_by(self, before: Narrative) -> None:
         """The text has told a span up to this month from the one it was at before."""
@@ -194,6 +197,8 @@ def _time_suffix(r: Reading) -> str:
 
 def _relative(r: Reading, now: Narrative) -> str:
     unit = r.unit
+    if unit in ("ordinal_day", "ordinal_week"):
+        return _ordinal(r, now)
     if unit == "day":
         return _relative_day(r, now) + _time_suffix(r)
     if unit == "weekday":
@@ -215,6 +220,26 @@ def _relative_day(r: Reading, now: Narrative) -> str:
         return f"{year_text(now.year)}-XX-XX"
     y, m, d = add_days(now.year, now.month, now.day, r.shift)
     now.set(y, m, d)
+    return date_value(y, m, d)
+
+
+def _ordinal(r: Reading, now: Narrative) -> str:
+    """'the second day', 'the third week': counted from the day the story last went to (and
+    the story goes on to it, still counting from there); within its month or year otherwise."""
+    week = r.unit == "ordinal_week"
+    n = r.shift or 1
+    origin = now.origin
+    if origin is None:
+        if now.year is None:
+            return "XXXX-WXX" if week else "XXXX-XX-XX"
+        if week:
+            return f"{year_text(now.year)}-WXX"
+        return f"{year_text(now.year)}-{now.month:02d}-XX" if now.month else f"{year_text(now.year)}-XX-XX"
+    y, m, d = add_days(*origin, (7 if week else 1) * (n - 1))
+    now.year, now.month, now.day, now.mentioned = y, m, d, y
+    if week:
+        week_year, number = iso_week(y, m, d)
+        return f"{year_text(week_year)}-W{number:02d}"
     return date_value(y, m, d)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from viewer.core.timex.guards import quoted
 from viewer.core.timex.pieces import Found
 from viewer.core.timex.reading import Reading
 
@@ -21,6 +22,52 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n][\"')\]]?\s+)(?:\[[^\]]{1,20}\]\s*)
 _PARAGRAPH_OPENING = re.compile(r"\n[^\S\n]*\n[^\S\n]*[^.!?\n]*$")
 # "surpassing the May 2007 high", "since the 2003 invasion": a year that names something else.
 OTHER_TIME = re.compile(r"\b(?:the|since|until|before|after)\s+\Z", re.I)
+
+
+# "the largest battle since 1813", "as in 1614", "a custom dating to 1066", "than in 1870": a
+# year the story is compared with or looks back to, not one it goes to.
+_LOOKS_BACK = re.compile(
+    r"\b(?:since|(?:as|than|like|unlike)\s+in|(?:dating|dates?|dated|going|goes|went|harking|reaching)"
+    r"\s+back\s+(?:to|from)|(?:dating|dates?|dated)\s+(?:to|from)|as\s+(?:early|far\s+back|long\s+ago)\s+as)"
+    r"\s+(?:the\s+)?(?:(?:year|days|time|summer|spring|autumn|fall|winter)\s+(?:of\s+)?)?\Z", re.I)
+# "On the last occasion that the Estates-General had met, in 1614": a sentence that looks back.
+_LOOKED_BACK = re.compile(
+    r"\b(?:the|its|their)\s+(?:last|previous|only\s+other)\s+(?:time|occasion)\b[^.!?\n]{0,100}\Z", re.I)
+# "which would be declared early the next year", "who was to die in 1920": a clause that tells
+# what came later, from where the story stands; the story does not go there.
+_LOOKS_AHEAD = re.compile(
+    r"\b(?:which|who|whom|that)\s+(?:would|was\s+to|were\s+to)\s+(?:[A-Za-z'-]+\s+){0,6}\Z", re.I)
+_LINE_WINDOW = 80
+
+
+def off_the_line(text: str, start: int, reading: Reading, current: int | None) -> bool:
+    """Does the expression at ``start`` leave the story where it is: a year it looks back to
+    or is compared with ('since 1813', earlier than the story's ``current`` year), or a time
+    a prospective clause tells ('which would be signed in 1920')?"""
+    if current is None:
+        return False
+    side = line_side(text, start)
+    if side > 0:
+        return True
+    year = stated_year(reading)
+    return side < 0 and year is not None and year < current
+
+
+def line_side(text: str, start: int) -> int:
+    """Which way off the story's line the words before ``start`` put an expression: -1 looked
+    back to or compared with ('since', 'as in', 'dating to'), +1 told ahead ('which would be
+    ... in'), 0 on it."""
+    lo = max(0, start - _LINE_WINDOW)
+    if _LOOKS_AHEAD.search(text, lo, start):
+        return 1
+    if _LOOKS_BACK.search(text, lo, start) or _LOOKED_BACK.search(text, max(0, start - 150), start):
+        return -1
+    return 0
+
+
+def speakers_day(text: str, start: int, r: Reading) -> bool:
+    """'"Tomorrow we sail," he said': a day told in quoted speech, which the story does not go to."""
+    return r.deictic and r.unit == "day" and quoted(text, start)
 
 
 def stated_year(r: Reading) -> int | None:

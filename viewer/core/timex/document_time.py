@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from viewer.core.dates.calendar import add_days, add_months, add_years, iso_week, weekday
+from viewer.core.dates.calendar import add_days, add_months, add_years, day_number, easter, iso_week, weekday
 from viewer.core.dates.values import SEASON_MONTHS, date_value, year_text
 from viewer.core.timex.reading import Reading
 
@@ -23,11 +23,12 @@ Day = tuple[int, int, int]
 
 # The verb that says which way a weekday or a month lies from the day of writing: the
 # nearest one before the expression in its clause, else the first one after it. Words that
-# look ahead come first ("planned" and "scheduled" end in -ed but look ahead).
+# look ahead come first ("planned" and "scheduled" end in -ed but look ahead); a future in the
+# past ("had been due to expire Friday") looks back.
 _VERB = re.compile(
     r"\b(?:(?P<future>will|won't|shall|going\s+to|plans?\s+to|planned|plans|scheduled|expects?\s+to|expected\s+to"
-    r"|is\s+to|are\s+to|set\s+to|as\s+(?:soon|early)\s+as|upcoming|would|could|might|due|later|next)"
-    r"|(?P<past>said|says|was|were|had|did|ago|last|earlier|spent|met|went|came|took|made|began|fell|rose|told"
+    r"|is\s+to|are\s+to|set\s+to|planning\s+to|until|as\s+(?:soon|early)\s+as|upcoming|would|could|might|due|later|next)"
+    r"|(?P<past>had\s+been\s+(?:due|scheduled|set|expected|planned)|said|says|was|were|had|did|ago|last|earlier|spent|met|went|came|took|made|began|fell|rose|told"
     r"|left|held|won|lost|sent|got|saw|gave|found|ran|broke|struck|became|brought|bought|sold|paid"
     r"|(?-i:[a-z]{2,}(?<!nee|dee|cee)ed)))\b|(?P<will>'ll)\b",
     re.IGNORECASE,
@@ -59,18 +60,57 @@ def tense(text: str, start: int, end: int) -> int:
 _AGE = re.compile(r"-old\b|\s+old\b")
 
 
+# "A few days later", "just months ago", "several months before he entered": some days, some
+# months (TimeML: a length, PXD, PXM).
+_VAGUE_COUNT = re.compile(
+    r"(?:(?:just|only)\s+)?(?:(?:a\s+few|few|several|some|many|a\s+couple\s+of)\s+)?"
+    r"(?P<u>hours|days|weeks|months|years)\s+(?:later|earlier|ago|before|after)", re.IGNORECASE)
+
+
+def vague_length(words: str) -> str | None:
+    """The length an offset by some days, weeks or years says ('a few days later' PXD), or None."""
+    m = _VAGUE_COUNT.fullmatch(words)
+    if m is None:
+        return None
+    unit = m["u"].lower()
+    return "PTXH" if unit == "hours" else f"PX{unit[0].upper()}"
+
+
+# Words that say "on this occasion" or "meanwhile" rather than when: "this time she's the
+# boss", "at the same time, we want to help".
+_OCCASION = ("this time", "at this time", "the same time", "the time being")
+# "future earnings", "future restructuring": the adjective, like "former", names no time.
+_BEFORE_NOUN = re.compile(r"\s+(?!(?:of|in|is|was|for|and|or|as|to|with|that|which|we|they|he|she|it)\b)[a-z]")
+# "Jan Kavan": a first name, not January.
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
+_ENDED = re.compile(r"\b(?:ended|closed)\s+\Z", re.IGNORECASE)
+
+
+def period_ended(text: str, start: int) -> bool:
+    """'the year ended March 31', 'the quarter ended Sept. 30': the end of a period a report
+    is about, which lies before the day of writing."""
+    return _ENDED.search(text, max(0, start - 10), start) is not None
+
+
 def untagged(text: str, start: int, end: int) -> bool:
     """What TimeML does not take for a temporal expression though a narrative reading does:
-    an age ('a 6-year-old', '52 years old') and 'former'."""
-    words = text[start:end].lower()
-    return words in ("former", "formerly") or words.endswith((" old", " of age")) or _AGE.match(text, end) is not None
+    an age ('a 6-year-old', '52 years old'), 'former', and an occasion ('this time', 'at the
+    same time')."""
+    words = " ".join(text[start:end].lower().split())
+    return (words in ("former", "formerly") or words in _OCCASION or words.endswith((" old", " of age"))
+            or _AGE.match(text, end) is not None or (words == "future" and _BEFORE_NOUN.match(text, end) is not None
+                                                      and not text.endswith("'s ", 0, start))
+            or (text[start:end] == "Jan" and _NAME_AFTER.match(text, end) is not None))
 
 
-_BEFORE_AFTER = re.compile(r"\s+(?:after|before)\b", re.IGNORECASE)
+_BEFORE_AFTER = re.compile(r"\s+(?:after|before|later|earlier)\b", re.IGNORECASE)
 
 
 def length_end(text: str, start: int, end: int) -> int:
-    """Where 'four days' ends in 'four days after the vote' (``end`` when it has no such word)."""
+    """Where 'four days' ends in 'four days after the vote', 'three days later' (``end`` when it
+    has no such word)."""
     m = _BEFORE_AFTER.search(text, start, end)
     return m.start() if m else end
 
@@ -107,6 +147,8 @@ class Writing:
             return f"P{abs(r.shift)}{_UNIT_CODES[r.unit]}", None
         if counted and self.quarter and r.unit == "year" and r.shift == -1:
             return _quarter_value(*self.quarter, -4), None
+        if counted and not r.deictic and r.shift and r.unit in ("day", "week"):  # "three days later": TimeML's length
+            return f"P{abs(r.shift)}{_UNIT_CODES[r.unit]}", None
         if r.type == "SET" and r.literal in _EVERY:  # "daily": TimeML says P1D
             return _EVERY[r.literal], None
         if not r.deictic:
@@ -117,6 +159,14 @@ class Writing:
                 return date_value(y, m, d), self.day
             return date_value(y, m, d) + r.literal[len("XXXX-XX-XX"):], self.day
         unit = r.unit
+        if unit == "named_month":
+            return self._named_month(r), None
+        if unit == "holiday":
+            day = self._holiday(r)
+            if r.sub == "EASTER_WEEK":  # the week that ends on Easter Sunday
+                wy, week = iso_week(*day)
+                return f"{year_text(wy)}-W{week:02d}", None
+            return date_value(*day), day
         if unit == "weekday":
             day = self._weekday(r, tense)
             return date_value(*day) + _part(r), day
@@ -134,20 +184,22 @@ class Writing:
             return date_value(*add_months(y, m, r.shift)), None
         if unit == "century":
             return f"{add_years(y, 100 * r.shift) // 100:02d}", None
-        if unit == "decade" and r.shift == 0:  # "this decade"
-            return f"{y // 10:03d}", None
+        if unit == "decade" and r.shift is not None and abs(r.shift) <= 1:  # "this decade", "the last decade"
+            return f"{add_years(y, 10 * r.shift) // 10:03d}", None
         step = 10 if unit == "decade" else 1
         year = add_years(y, r.shift * step)
-        if r.month is not None:  # "June last year"
-            return date_value(year, r.month), None
+        if r.month is not None:  # "June last year", "year-end" (December 31)
+            return date_value(year, r.month, r.day), None
         return year_text(year) + (f"-{r.sub}" if r.sub else ""), None
 
     def year_for(self, r: Reading, tense: int) -> int:
-        """The year of a month, day, season or quarter that states none: for a quarter the year
-        of writing; else the one the verb points to from the day of writing, or the nearest."""
+        """The year of a month, day, season or quarter that states none: for a quarter or half
+        the latest one begun by the day of writing ('the fourth quarter' in January is last
+        year's); else the one the verb points to from the day of writing, or the nearest."""
         y, m, d = self.day
-        if r.sub is not None and r.sub.startswith(("Q", "H")):  # fiscal quarters: of the year of writing
-            return y
+        if r.sub is not None and r.sub.startswith(("Q", "H")):  # the latest such quarter begun by the day of writing
+            first = (int(r.sub[1]) - 1) * (3 if r.sub[0] == "Q" else 6) + 1
+            return y if first <= m else add_years(y, -1)
         month = r.month or max(1, SEASON_MONTHS.get(r.sub or "", (m, m))[0])
         here, there = (m, d), (month, r.day if r.day is not None else (1 if tense > 0 else 31))
         if r.day is None and month == m:
@@ -175,6 +227,30 @@ class Writing:
             return add_days(y, m, d, -(back or (7 if shift < 0 else 0)))
         ahead = (r.weekday - weekday(y, m, d)) % 7
         return add_days(y, m, d, ahead or (7 if shift > 0 else 0))
+
+    def _named_month(self, r: Reading) -> str:
+        """'last May': the May before the month just gone (which would be 'last month'); 'this
+        May': of the year of writing; 'next May': the first one after the month of writing."""
+        y, m, _ = self.day
+        assert r.month is not None, r
+        shift = r.shift or 0
+        if shift < 0:
+            year = add_years(y, -1) if r.month >= m - 1 else y
+        elif shift > 0:
+            year = y if r.month > m else add_years(y, 1)
+        else:
+            year = y
+        return date_value(year, r.month)
+
+    def _holiday(self, r: Reading) -> Day:
+        """'Thanksgiving': the one nearest the day of writing; 'last' / 'next Thanksgiving'."""
+        y, m, d = self.day
+        days = [_HOLIDAYS[r.sub or ""](year) for year in (add_years(y, -1), y, add_years(y, 1))]
+        if r.shift is not None and r.shift < 0:
+            return max(day for day in days if day < self.day)
+        if r.shift is not None and r.shift > 0:
+            return min(day for day in days if day > self.day)
+        return min(days, key=lambda day: abs(day_number(*day) - day_number(y, m, d)))
 
     def _weekend(self, shift: int | None, tense: int) -> str:
         """'the weekend': the last one when the verb looks back, else the coming one (or the one
@@ -209,4 +285,42 @@ _EVERY = {"XXXX-XX-XX": "P1D", "XXXX-WXX": "P1W", "XXXX-XX": "P1M", "XXXX": "P1Y
 
 
 def _part(r: Reading) -> str:
+    if r.clock:
+        return f"T{r.clock}"
     return f"T{r.part}" if r.part else ""
+
+
+def _thanksgiving(year: int) -> Day:
+    """The fourth Thursday of November."""
+    first = weekday(year, 11, 1)
+    return year, 11, 1 + (3 - first) % 7 + 21
+
+
+def _election_day(year: int) -> Day:
+    """The Tuesday after the first Monday of November (the United States' election day)."""
+    first = weekday(year, 11, 1)
+    return year, 11, 1 + (0 - first) % 7 + 1
+
+
+def _easter(year: int) -> Day:
+    return (year, *easter(year))
+
+
+_HOLIDAYS = {"THANKSGIVING": _thanksgiving, "ELECTION": _election_day, "EASTER_WEEK": _easter}
+_DECADES = re.compile(r"P(\d+)DE")
+_HALF_LENGTH = re.compile(r"P(T?)(\d+)\.5([YDHMW])")
+# What half a unit is in the unit below, as TimeML writes it.
+_HALVES = {("", "Y"): "6M", ("", "D"): "T12H", ("T", "H"): "30M", ("T", "M"): "30S"}
+
+
+def timeml_length(value: str | None) -> str | None:
+    """A length as TimeML writes it: a half in the unit below ('two and a half years' P2Y6M,
+    'a minute and a half' PT1M30S, '5 1/2 hours' PT5H30M), decades in years ('two decades'
+    P20Y)."""
+    decades = _DECADES.fullmatch(value or "")
+    if decades is not None:  # "two decades": P20Y
+        return f"P{int(decades[1]) * 10}Y"
+    m = _HALF_LENGTH.fullmatch(value or "")
+    if m is None or (m[1], m[3]) not in _HALVES:
+        return value
+    return f"P{m[1]}{m[2]}{m[3]}{_HALVES[m[1], m[3]]}"

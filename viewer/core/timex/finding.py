@@ -14,8 +14,24 @@ from viewer.core.dates.document_date import document_day
 from viewer.core.dates.values import date_parts
 from viewer.core.progress import Pacer, Progress, paced
 from viewer.core.timex.anchoring import Narrative, Resolved, borrow_from_partner, resolve
-from viewer.core.timex.asides import continued, digression, next_stated_years, sets_the_scene, stated_year
-from viewer.core.timex.document_time import Writing, length_end, tense, untagged
+from viewer.core.timex.asides import (
+    continued,
+    digression,
+    next_stated_years,
+    off_the_line,
+    sets_the_scene,
+    speakers_day,
+    stated_year,
+)
+from viewer.core.timex.document_time import (
+    Writing,
+    length_end,
+    period_ended,
+    tense,
+    timeml_length,
+    untagged,
+    vague_length,
+)
 from viewer.core.timex.event_offsets import LOOKAHEAD_PIECES, Told, apposed, event_date, stretch
 from viewer.core.timex.neighbours import CONNECTOR, clock_on_date, range_partner, year_named_after
 from viewer.core.timex.offsets import events_attached, offsets_joined
@@ -110,12 +126,15 @@ class _Walk:
         reading = year_named_after(self.text, reading, piece.end, nxt)
         before = _Before(replace(self.now), stated, reading.needs_year)
         value, reading = self._value(i, piece, reading, nxt)
+        if self.writing is not None:
+            value = timeml_length(value)
         self._settle(i, piece, reading, before, nxt)
         self.told.note(piece.start, value, self.now)
         if self.writing is not None:
             self.writing.note(reading, value)
         start, end = piece.trimmed(self.text)
-        if self.writing is not None and reading.event:  # TimeML's span is the length alone: "four days"
+        if self.writing is not None and (reading.event or piece.rule == "offset" and (value or "").startswith("P")):
+            # TimeML's span is the length alone: "four days (after the vote)", "three days (later)"
             end = length_end(self.text, start, end)
         self.out.append(Timex(start, end, self.text[start:end], _type_of(reading, value), value, piece.rule))
 
@@ -129,7 +148,9 @@ class _Walk:
             if told is not None:
                 return told
             if reading.needs_year:  # a month or day without its year: of the time of writing
-                reading = self.writing.dated(reading, 0)
+                # a month the clause looks ahead to ("a mission in December"); the end of a period reported on
+                ahead = reading.day is None and tense(self.text, piece.start, piece.end) > 0
+                reading = self.writing.dated(reading, -1 if period_ended(self.text, piece.start) else int(ahead))
         if reading.event:
             length = stretch(self.text, piece.start, reading)
             if length is not None:
@@ -150,6 +171,10 @@ class _Walk:
         """The value of an expression told from the day of writing; the narrative moves to the
         day it names ('yesterday ... the next day')."""
         assert self.writing is not None
+        if piece.rule == "offset":
+            length = vague_length(self.text[piece.start:piece.end].strip())
+            if length is not None:  # "a few days later": some days
+                return Resolved(length, replace(reading, type="DURATION"))
         told = self.writing.value(reading, tense(self.text, piece.start, piece.end), counted=piece.rule == "offset")
         if told is None:
             return None
@@ -162,6 +187,13 @@ class _Walk:
         """Where the narrative stands after the expression: back where it was after an aside,
         on a span's end ('from March to ... by December'), and on the year the text wrote."""
         text, now, start, current = self.text, self.now, piece.start, before.now.year
+        trimmed = piece.trimmed(text)[0]
+        if off_the_line(text, trimmed, reading, current) or (
+                self.writing is None and current is not None and speakers_day(text, trimmed, reading)):
+            # "since 1813", "which would be ... in 1920", '"we sail tomorrow," he said': the story stays
+            now.set(current, before.now.month, before.now.day)
+            now.mentioned, now.since = before.now.mentioned, before.now.since
+            return
         if (current is not None and digression(before.stated, current, self.upcoming[i])
                 and not sets_the_scene(text, start, reading, current)
                 and not continued(text, piece, reading, nxt)):

@@ -45,6 +45,20 @@ _CUES = {
 _DETERMINERS = {"the", "its", "their", "his", "her", "this", "that", "these", "of", "our"}
 
 
+_QUOTE_WINDOW = 600
+
+
+def quoted(text: str, pos: int) -> bool:
+    """Is ``pos`` inside quoted speech: an odd number of straight quotes before it in its
+    paragraph, or an opening curly quote the last one before it?"""
+    lo = text.rfind("\n", max(0, pos - _QUOTE_WINDOW), pos) + 1 or max(0, pos - _QUOTE_WINDOW)
+    before = text[lo:pos]
+    opening, closing = before.rfind("\u201c"), before.rfind("\u201d")
+    if opening > closing:
+        return True
+    return before.count('"') % 2 == 1
+
+
 def words_before(text: str, start: int, n: int = 1) -> list[str]:
     return re.findall(r"[A-Za-z]+", text[max(0, start - 40):start])[-n:]
 

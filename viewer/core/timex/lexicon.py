@@ -59,6 +59,8 @@ def number(word: str) -> float | None:
         return None if n is None else n + 0.5
     if w.isdigit():
         return int(w)
+    if w.endswith(" 1/2") and w[:-4].isdigit():  # "2 1/2"
+        return int(w[:-4]) + 0.5
     if w in NUMBERS:
         return NUMBERS[w]
     tens, _, ones = w.replace(" ", "-").partition("-")

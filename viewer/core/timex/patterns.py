@@ -12,7 +12,7 @@ _MONTH_WORDS = (
 MONTH = rf"(?-i:(?:{_MONTH_WORDS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?!\w))"
 MONTH_FULL = rf"(?-i:(?:{_MONTH_WORDS})(?!\w))"
 WEEKDAY = r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\w))"
-DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w:])"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w|:\d)"
 # "B.C." keeps its last dot; in "493 BC." the dot ends the sentence.
 ERA_BC = r"(?-i:(?:B\.\s?C\.(?:\s?E\.)?|B\.\s?C(?![\w.])|BCE|BC)(?!\w))"
 ERA_AD = r"(?-i:A\.?D\.?(?!\w)|C\.?E\.?(?!\w))"
@@ -27,7 +27,8 @@ NUM_WORD = (
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
     r"|sixteen|seventeen|eighteen|nineteen|a\s+hundred|one\s+hundred|hundred|a\s+dozen|half\s+a"
 )
-NUM = rf"(?:(?:\d+(?:\.\d+)?|{NUM_WORD})(?:\s+and\s+(?:a\s+)?half(?!\s+(?:a|an)\b))?)"
+# "1,460 years" is a number with a thousands separator, never "460 years".
+NUM = rf"(?:(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+|\s1/2)?|{NUM_WORD})(?:\s+and\s+(?:a\s+)?half(?!\s+(?:a|an)\b))?)"
 VAGUE_NUM = r"(?:a\s+few|few|several|some|many|a\s+number\s+of|numerous|a\s+couple\s+of)"
 QUANTITY = rf"(?:{NUM}|an?|{VAGUE_NUM})"
 APPROX = (
@@ -78,6 +79,11 @@ TRIGGERS = {
     "season": r"season\b",
     "day_of": r"day of the\b",
     "day_alone": r"he \d\d?(?:st|nd|rd|th)\b",
+    # Said in quoted speech: the speaker's day (readers.relative.quoted_day).
+    "quoted_day": r"(?i:\b(?:today|tomorrow|yesterday)\b)",
     # The words of the rules tried only in a text with a date of writing (news).
-    "news": r"(?i:\b(?:yesterday|tomorrow|weekend|period|quarters?|year-(?:ago|earlier))\b)",
+    "news": r"(?i:\b(?:yesterday|tomorrow|weekend|period|quarters?|year-(?:ago|earlier)|last\s+night|thanksgiving"
+            r"|easter\s+week|election\s+day)\b)",
+    # A year said in words: "nineteen ninety-six", "the year two thousand".
+    "spelled": r"(?i:\b(?:nineteen|two\s+thousand)\b)",
 }

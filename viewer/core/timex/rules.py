@@ -56,9 +56,10 @@ _DIGIT_RULES = {
 _OWN_TRIGGER = {
     "unit_end": "unit_end", "unit_long": "long", "following_units": "following", "to_date": "to_date",
     "part_of_any_day": "night", "daytime": "daytime", "named_season": "season", "day_of_event": "day_of",
-    "day_alone": "day_alone",
+    "day_alone": "day_alone", "quoted_day": "quoted_day",
     "day_of_writing": "news", "weekend": "news", "quarter_in_focus": "news",
-    "stated_year_quarter": "news", "quarters": "news",
+    "stated_year_quarter": "news", "quarters": "news", "holiday_of_writing": "news", "spelled_year": "spelled",
+    "month_of_writing": "month", "every_month": "month", "clock_date": "month",
 }
 
 
@@ -79,6 +80,8 @@ _THE = r"(?:the\s+)?"
 _MODG = rf"(?P<mod>{MOD})?"
 _ABOUT = r"(?:(?:around|about|circa|ca\.|c\.|the\s+years?)\s+)?"
 _SAME_YEAR = r"\s+of\s+(?:that|the\s+same)\s+year(?!\w)"
+# "the night of 3-4 May": a part of day over two days is the first day's.
+_NIGHT_TO = r"\s?[-\u2013]\s?"
 
 
 def _date_rules(year: str) -> list[Rule]:
@@ -87,7 +90,7 @@ def _date_rules(year: str) -> list[Rule]:
         _rule("iso", r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])", dates.iso),
         _rule("part_of_date",
               rf"(?:early\s+(?:in\s+)?)?(?:the\s+)?{_WD}(?:early\s+)?(?P<p>{PART})(?:\s+hours)?\s+of\s+{_WD}{_THE}"
-              rf"(?:(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{MONTH})|(?P<m2>{MONTH})\s+(?P<d2>{DAY}))"
+              rf"(?:(?P<d>{DAY})(?:{_NIGHT_TO}{DAY})?(?:\s+of)?\s+(?P<m>{MONTH})|(?P<m2>{MONTH})\s+(?P<d2>{DAY})(?:{_NIGHT_TO}{DAY})?)"
               rf"(?:,?\s+(?P<y>{year}))?", times.part_of_date),
         _rule("day_range",
               rf"{_THE}(?P<d1>{DAY}){RANGE}(?P<t2>the\s+)?(?P<d2>{DAY})(?:\s+of)?\s+(?P<m>{MONTH})"
@@ -121,7 +124,7 @@ def _date_rules(year: str) -> list[Rule]:
               rf"(?P<u>days|weeks?|months)\s+of\s+(?:(?P<pm>{MONTH})(?:,?\s+(?P<py>{year}))?|(?P<py2>{year}))",
               durations.part_of_period),
         _rule("season",
-              rf"(?P<det>(?:the|that|this)\s+)?{_MODG}(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{year}))?(?![\w-])",
+              rf"(?P<det>(?:the|that|this)\s+)?{_MODG}(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{year}))?(?!\w|-(?!{SEASON}))",
               dates.season),
         _rule("year_season", r"(?P<y>(?:1\d{3}|20\d\d))\s+(?P<s>spring|summer|autumn|fall|winter)(?!\w)",
               dates.season),
@@ -131,6 +134,11 @@ def _date_rules(year: str) -> list[Rule]:
               rf"(?P<h>(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))|Easter(?:\s+Sunday)?))"
               rf"(?!\w)(?:,?\s+(?P<y>{year}))?", dates.holiday),
     ]
+
+
+_UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS_WORD = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 
 
 def _year_rules(bc: bool) -> list[Rule]:
@@ -185,6 +193,10 @@ def _relative_rules() -> list[Rule]:
               r"|campaign|revolution|revolt|invasion|attack|assault|operation|fighting|conference|congress|talks)"
               r"(?!\w))",
               relative.day_of_event),
+        _rule("quoted_day", r"(?P<w>today|tomorrow|yesterday)(?:\s+(?P<p>morning|afternoon|evening|night))?(?![\w-])",
+              relative.quoted_day),
+        _rule("ordinal_period", rf"the\s+(?P<n>{ORDINAL_WORD})\s+(?P<u>day|week|night)(?![\w-])(?!\s+of\b)",
+              relative.ordinal_period),
         _rule("day_before_after", r"the\s+day\s+(?P<dir>before|after|following)(?=[\s,])", relative.day_before_after),
         _rule("year_relative", r"(?P<dir>next|last)\s+(?P<u>year|month|week)(?!\w)", relative.year_relative),
         _rule("offset",
@@ -235,19 +247,44 @@ def _other_rules() -> list[Rule]:
 
 _PART_WORD = r"(?:morning|afternoon|evening|night)"
 _QUARTER_WORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+# An hour or noon, a time zone perhaps, then what day it is on: "10 p.m. EST Tuesday", "noon, Nov. 6".
+_CLOCK = (r"(?:(?P<h>[01]?\d|2[0-4])(?::(?P<mi>[0-5]\d))?\s?(?P<ap>(?-i:a\.m\.|p\.m\.|am|pm|AM|PM))"
+          r"|(?P<c>noon|midday|midnight))(?:\s+(?-i:[A-Z]{3}))?,?\s+(?:on\s+)?")
 
 
 def _news_rules() -> list[Rule]:
     """Expressions that only the day of writing dates (see ``readers.news``)."""
     return [
         _rule("day_of_writing",
-              rf"(?:(?:late|early)\s+)?(?P<w>yesterday|tomorrow)(?:\s+(?P<p>{_PART_WORD}))?(?![\w-])",
+              rf"(?:(?:late|early)\s+|(?P<mid>mid-?(?:morning|afternoon))\s+)?(?P<w>yesterday|tomorrow|last(?=\s+night))"
+              rf"(?:\s+(?P<p>{_PART_WORD}))?(?![\w-])",
               news.day_of_writing),
+        _rule("clock_weekday", rf"{_CLOCK}(?P<wd>{WEEKDAY})", news.clock_weekday),
+        _rule("clock_date", rf"{_CLOCK}(?P<m>{MONTH})\s+(?P<d>{DAY})(?!,?\s*\d)", news.clock_date),
+        _rule("decade_of_writing", r"(?:the\s+)?(?P<dir>last|this|next|previous|coming)\s+decade(?![\w-])",
+              news.decade_of_writing),
+        _rule("year_end", r"year[\s-]end(?![\w-])", news.year_end),
+        _rule("recent_units", r"recent\s+(?P<u>days|weeks|months|years|decades)(?![\w-])", news.recent_units),
+        _rule("year_length",
+              r"the\s+(?:(?P<full>full|fiscal|financial)\s+)?year(?:(?P<end>(?=\s+(?:ended|ending)\b))|(?![\w-]))",
+              news.year_of_writing_length),
+        _rule("holiday_of_writing",
+              r"(?:(?P<dir>last|next|this)\s+)?(?P<h>(?-i:Thanksgiving(?:\s+Day)?|Election\s+Day|Easter\s+week))(?![\w-])",
+              news.holiday_of_writing),
+        _rule("month_of_writing", rf"(?P<dir>last|this|next|coming|past)\s+(?P<m>{MONTH_FULL})(?!\s*\d)",
+              news.month_of_writing),
+        _rule("spelled_year",
+              rf"(?:(?P<m>{MONTH_FULL}),?\s+)?(?:the\s+year\s+)?(?:(?P<c>nineteen)[\s-]+(?P<rest>hundred"
+              rf"|(?:oh[\s-]+)?{_UNITS_WORD}|{_TEENS_WORD}|{_TENS_WORD}(?:[\s-]+{_UNITS_WORD})?)"
+              rf"|(?<=\byear\s)two\s+thousand(?:\s+(?:and\s+)?(?P<after>{_TEENS_WORD}|{_UNITS_WORD}))?)(?![\w-])",
+              news.spelled_year),
+        _rule("every_weekday", rf"(?:each|every)\s+(?P<wd>{WEEKDAY})(?P<m>)", news.every_named),
+        _rule("every_month", rf"(?:each|every)\s+(?P<m>{MONTH_FULL})(?P<wd>)", news.every_named),
         _rule("weekday_part",
               rf"(?:(?P<dir>last|this|next|past|coming)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<p>{_PART_WORD}))?(?![\w-])",
               news.weekday_part),
         _rule("quarter",
-              rf"(?:the\s+)?(?:(?P<own>this|last|next)\s+year's\s+)?(?:(?:fiscal|calendar)[\s-]+)?"
+              rf"(?:the\s+)?(?:(?P<own>this|last|next)\s+year's\s+|(?P<y0>(?:19|20)\d\d)\s+)?(?:(?:fiscal|calendar)[\s-]+)?"
               rf"(?P<n>{_QUARTER_WORD})[\s-](?:fiscal[\s-]+)?quarter(?![\w-])"
               r"(?:\s+of\s+(?:fiscal\s+)?(?P<y>(?:1\d{3}|20\d\d)(?!\d)))?",
               news.quarter),

@@ -54,7 +54,9 @@ def month_day(m: re.Match[str], text: str) -> list[Piece]:
 
 
 def month_year(m: re.Match[str], text: str) -> list[Piece]:
-    if counted(text, m.end()) or (is_name(text, m.start("m")) and not m["mod"]):
+    # "the May 1958 crisis": a month and year before a noun name its time; only a known count
+    # noun after them ("May 1500 men") makes the number a count
+    if counted(text, m.end(), loose=False) or (is_name(text, m.start("m")) and not m["mod"]):
         return []
     year, loose = year_of(m["y"])
     if loose and len(m["y"].strip()) < 3:
@@ -123,7 +125,14 @@ def holiday(m: re.Match[str], text: str) -> list[Piece]:
     return [Piece(m.start(), m.end(), Reading(year=year, month=month, day=day, sub=sub, era_from_context=loose))]
 
 
+# "the first half of the contingent", "the second quarter of the book": a share of a thing.
+_SHARE_OF = re.compile(
+    r"\s+of\s+(?!(?:the\s+|that\s+|this\s+)?(?:year|month|decade|century|season|war|reign|\d))", re.I)
+
+
 def half(m: re.Match[str], text: str) -> list[Piece]:
+    if not m["y"] and _SHARE_OF.match(text, m.end()):
+        return []
     which = m["w"].lower()
     quarter = "quarter" in m["k"].lower()
     n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4 if quarter else 2,

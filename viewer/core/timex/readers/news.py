@@ -19,9 +19,10 @@ _SHIFTS = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming
 
 
 def day_of_writing(m: re.Match[str], text: str) -> list[Piece]:
-    """'yesterday', 'late tomorrow', 'yesterday morning': a day from the day of writing."""
-    shift = -1 if m["w"].lower() == "yesterday" else 1
-    part = lexicon.PARTS_OF_DAY[m["p"].lower()] if m["p"] else None
+    """'yesterday', 'late tomorrow', 'yesterday morning', 'last night': a day from the day of writing."""
+    shift = 1 if m["w"].lower() == "tomorrow" else -1
+    said = m["p"] or m["mid"]  # "yesterday morning", "mid-afternoon yesterday"
+    part = lexicon.PARTS_OF_DAY[said.lower().removeprefix("mid").lstrip("-")] if said else None
     r = Reading(type="TIME" if part else "DATE", unit="day", shift=shift, part=part, deictic=True)
     return [Piece(m.start(), m.end(), r)]
 
@@ -40,7 +41,7 @@ def quarter(m: re.Match[str], text: str) -> list[Piece]:
     quarter': a quarter of the year of writing unless it says its year."""
     n = _QUARTERS[m["n"].lower()]
     own = (m["own"] or "").lower()
-    year, loose = optional_year(m["y"])
+    year, loose = optional_year(m["y"] or m["y0"])  # "the third quarter of 1988", "the 1988 third quarter"
     if year is None and own:
         return [Piece(m.start(), m.end(), Reading(unit="year", shift=_SHIFTS[own], sub=f"Q{n}", deictic=True))]
     return [Piece(m.start(), m.end(), Reading(sub=f"Q{n}", year=year, era_from_context=loose))]
@@ -104,3 +105,111 @@ def quarters(m: re.Match[str], text: str) -> list[Piece]:
     n = lexicon.number(q)
     amount = "X" if n is None or q in lexicon.VAGUE else str(int(n))
     return [Piece(m.start(), m.end(), Reading(type="DURATION", literal=f"P{amount}Q"))]
+
+
+def clock_weekday(m: re.Match[str], text: str) -> list[Piece]:
+    """'10 p.m. Wednesday', 'noon Thursday', '9 a.m. EST Tuesday': one point in time, the
+    weekday's day at that hour (TimeML: 1998-02-11T22:00)."""
+    r = Reading(type="TIME", unit="weekday", weekday=lexicon.WEEKDAYS[m["wd"].lower()], clock=_clock(m), deictic=True)
+    return [Piece(m.start(), m.end(), r)]
+
+
+def _clock(m: re.Match[str]) -> str:
+    """'10 p.m.' 22:00, 'noon' 12:00, 'midnight' 24:00."""
+    word = (m["c"] or "").lower()
+    if word in ("noon", "midday"):
+        return "12:00"
+    if word == "midnight":
+        return "24:00"
+    hour = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0)
+    return f"{hour:02d}:{m['mi'] or '00'}"
+
+
+def year_of_writing_length(m: re.Match[str], text: str) -> list[Piece]:
+    """'the year ended Sept. 30', 'the fiscal year ending June 30': a year's length (P1Y), the
+    date after it saying where it ends; 'the full year': the year of writing."""
+    if m["end"] is None:
+        return [Piece(m.start(), m.end(), Reading(unit="year", shift=0, deictic=True))] if m["full"] else []
+    return [Piece(m.start(), m.end(), Reading(type="DURATION", literal="P1Y"))]
+
+
+_WORD_NUMBERS = {
+    "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+
+def _below_hundred(words: str) -> int:
+    return sum(_WORD_NUMBERS[w] for w in re.split(r"[\s-]+", words.lower()) if w)
+
+
+def spelled_year(m: re.Match[str], text: str) -> list[Piece]:
+    """'nineteen ninety-six', 'nineteen oh five', 'the year two thousand', 'two thousand and
+    one', 'January nineteen ninety-seven': a year said in words (as a transcript writes it)."""
+    if m["c"] is not None:
+        year = 1900 + (0 if m["rest"].lower() == "hundred" else _below_hundred(m["rest"]))
+    else:
+        year = 2000 + (_below_hundred(m["after"]) if m["after"] else 0)
+    month = lexicon.month_number(m["m"]) if m["m"] else None
+    return [Piece(m.start(), m.end(), Reading(year=year, month=month))]
+
+
+def holiday_of_writing(m: re.Match[str], text: str) -> list[Piece]:
+    """'Thanksgiving (Day)', 'last Thanksgiving', 'Election Day', 'Easter week': the one nearest
+    the day of writing, or the last or next one."""
+    which = (m["dir"] or "").lower()
+    name = m["h"].lower()
+    sub = "THANKSGIVING" if name.startswith("thanks") else "EASTER_WEEK" if name.startswith("easter") else "ELECTION"
+    r = Reading(unit="holiday", sub=sub, shift=_SHIFTS[which] if which else None, deictic=True)
+    return [Piece(m.start(), m.end(), r)]
+
+
+def month_of_writing(m: re.Match[str], text: str) -> list[Piece]:
+    """'last May', 'this September', 'next March': that month before, in or after the year of
+    writing."""
+    r = Reading(unit="named_month", month=lexicon.month_number(m["m"]), shift=_SHIFTS[m["dir"].lower()],
+                deictic=True)
+    return [Piece(m.start(), m.end(), r)]
+
+
+def every_named(m: re.Match[str], text: str) -> list[Piece]:
+    """'each Thursday', 'every July': a set of days or months (TimeML: XXXX-WXX-4, XXXX-07)."""
+    if m["wd"]:
+        literal = f"XXXX-WXX-{lexicon.WEEKDAYS[m['wd'].lower()] + 1}"
+    else:
+        literal = f"XXXX-{lexicon.month_number(m['m']):02d}"
+    return [Piece(m.start(), m.end(), Reading(type="SET", literal=literal))]
+
+
+def recent_units(m: re.Match[str], text: str) -> list[Piece]:
+    """'recent years', 'in recent weeks': some years, some weeks up to the day of writing
+    (TimeML: a length, PXY, PXW)."""
+    unit = lexicon.UNITS[m["u"].lower().rstrip("s")]
+    return [Piece(m.start(), m.end(), Reading(type="DURATION", literal=f"PX{unit}"))]
+
+
+def clock_date(m: re.Match[str], text: str) -> list[Piece]:
+    """'5 p.m. EST, Nov. 6', 'noon on March 3': one point in time, the day at that hour."""
+    day = int(m["d"].rstrip("stndrh"))
+    r = Reading(type="TIME", month=lexicon.month_number(m["m"]), day=day, clock=_clock(m))
+    return [Piece(m.start(), m.end(), r)]
+
+
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def year_end(m: re.Match[str], text: str) -> list[Piece]:
+    """'by year-end', 'around year end': the end of the year of writing; 'since year-end' the
+    end of the year before."""
+    since = _SINCE.search(text, max(0, m.start() - 12), m.start()) is not None
+    return [Piece(m.start(), m.end(), Reading(unit="year", shift=-1 if since else 0, month=12, day=31,
+                                              deictic=True))]
+
+
+def decade_of_writing(m: re.Match[str], text: str) -> list[Piece]:
+    """'the last decade', 'this decade', 'the next decade': the decade before, of or after the
+    one of writing (TimeML: 198 for the 1980s)."""
+    shift = {"previous": -1}.get(m["dir"].lower(), _SHIFTS.get(m["dir"].lower(), 0))
+    return [Piece(m.start(), m.end(), Reading(unit="decade", shift=shift, deictic=True))]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from viewer.core.timex import lexicon
+from viewer.core.timex.guards import quoted
 from viewer.core.timex.pieces import Piece
 from viewer.core.timex.reading import Reading
 
@@ -14,7 +15,14 @@ def day_before_after(m: re.Match[str], text: str) -> list[Piece]:
     return [Piece(m.start(), m.end(), Reading(unit="day", shift=-1 if m["dir"].lower() == "before" else 1))]
 
 
+# "(remains) to this day", "present to this day.": the writer's present, not the story's day
+# ("referred to this day as the Black Day" is the story's).
+_TO_THIS_DAY = re.compile(r"(?<=\bto\s)this\s+day(?!\s+(?:as|of|was|when|in\s+\d))", re.I)
+
+
 def relative(m: re.Match[str], text: str) -> list[Piece]:
+    if _TO_THIS_DAY.match(text, m.start()):
+        return [Piece(m.start(), m.end(), Reading(literal="PRESENT_REF"))]
     unit = m["u"].lower().rstrip("s")
     direction = m["dir"].lower() if m["dir"] else "same"
     sign = -1 if direction in ("previous", "preceding", "before", "earlier", "prior", "last") else 1
@@ -27,6 +35,25 @@ def relative(m: re.Match[str], text: str) -> list[Piece]:
 
 
 _ARTICLE = re.compile(r"\b(?:the|that)\b")
+
+
+def quoted_day(m: re.Match[str], text: str) -> list[Piece]:
+    """'"Today we wait, tomorrow we sail," he said': inside quoted speech, the speaker's day,
+    which is the day the story is at (the day of writing, in a document that has one)."""
+    if not quoted(text, m.start()):
+        return []
+    shift = {"today": 0, "tomorrow": 1, "yesterday": -1}[m["w"].lower()]
+    part = lexicon.PARTS_OF_DAY[m["p"].lower()] if m["p"] else None
+    r = Reading(type="TIME" if part else "DATE", unit="day", shift=shift, part=part, deictic=True)
+    return [Piece(m.start(), m.end(), r)]
+
+
+def ordinal_period(m: re.Match[str], text: str) -> list[Piece]:
+    """'the first day', 'the second week': counted within the stretch the story is in (from the
+    day it began, when the story is at a day)."""
+    n = lexicon.ORDINALS[re.sub(r"\s+", " ", m["n"].lower())]
+    unit = m["u"].lower()
+    return [Piece(m.start(), m.end(), Reading(unit="ordinal_" + ("week" if unit == "week" else "day"), shift=n))]
 
 
 def day_of_event(m: re.Match[str], text: str) -> list[Piece]:
@@ -48,8 +75,15 @@ def _relative_reading(unit: str, shift: int | None, moves: bool, deictic: bool =
     return Reading(unit=unit, shift=shift, moves=moves, deictic=deictic)
 
 
+# "lasted 1,460 years before it fell", "spent three weeks before the walls": how long, not when.
+_LASTED = re.compile(
+    r"\b(?:lasted|lasting|lasts|spent|spending|spanned|spanning|endured|reigned|ruled)\s+(?:for\s+)?\Z", re.I)
+
+
 def offset(m: re.Match[str], text: str) -> list[Piece]:
     """'two days later', 'a week earlier', 'days later', 'three years before'."""
+    if _LASTED.search(text, max(0, m.start() - 20), m.start()):
+        return []
     unit = m["u"].lower().rstrip("s")
     unit = "century" if unit.startswith("centur") else unit
     backward = m["dir"].lower() in ("earlier", "before", "previously", "prior", "ago")
