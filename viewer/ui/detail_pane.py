@@ -84,14 +84,13 @@ class DetailPane(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name, label in (("Date", self.date), ("Precision", self.precision), ("Why", self.reason),
-                            ("Edited", self.edited), ("Note", self.note)):
+                            ("Written", self.written), ("Edited", self.edited), ("Note", self.note)):
             form.addRow(f"{name}:", label)
         for name, label, mode in (("Lane", self.lane, "actor"), ("Section", self.section, "section"),
                                   ("Source", self.place, "document")):
             self._rows[mode].setSpacing(6)
             self._rows[mode].addWidget(label, 1)
             form.addRow(f"{name}:", self._rows[mode])
-        form.addRow("Written:", self.written)
         self._form = form
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
