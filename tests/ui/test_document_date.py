@@ -71,3 +71,22 @@ def test_the_date_given_is_kept_in_the_project(make_window, tmp_path, qtbot):
         again.open_paths([str(project)])
     assert again.documents[0].document_date == "1998-01-08"
     assert values(again)[0] == "1998-01-07"
+
+
+def test_a_date_found_in_the_dateline_is_shown_with_where_it_came_from(make_window, tmp_path):
+    text = "NAIROBI, Kenya (AP) — Aug. 7, 1998\n\nBombs exploded yesterday outside two embassies.\n"
+    window = make_window([write(tmp_path, "embassies.txt", text)])
+    window.selection.select(window.session.index_of((window.documents[0].path, *span_of(window, "Bombs"))))
+    assert window.details.written.text() == "7 August 1998, from the dateline"
+    assert window.loaded.event(window.selection.current).value == "1998-08-06"
+
+
+def test_a_date_in_the_file_name_is_shown_as_such(make_window, tmp_path):
+    window = make_window([write(tmp_path, "AP_19980108.txt", NEWS)])
+    window.selection.select(0)
+    assert window.details.written.text() == "8 January 1998, from the file name"
+
+
+def span_of(window, opening: str) -> tuple[int, int]:
+    (event,) = [e for e in window.documents[0].events if e.title.startswith(opening)]
+    return event.sentence.start, event.sentence.end
