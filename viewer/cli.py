@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # the reader is imported where it is used: the app reads on i
     from viewer.core.document import Document
 
 PROG = "timeline-viewer"
+EXCHANGE_FORMATS = ("timelinejs", "timeml", "ics")  # extract --format: other tools' formats
 
 
 def _extract_parser() -> argparse.ArgumentParser:
@@ -26,12 +27,20 @@ def _extract_parser() -> argparse.ArgumentParser:
         "\"edited\": true and its \"original\" reading, and the events marked not an event are "
         "listed under \"hidden\".",
     )
-    p.add_argument("--format", choices=("json", "csv"), default="json", help="output format (default: json)")
+    p.add_argument("--format", choices=("json", "csv", *EXCHANGE_FORMATS), default="json",
+                   help="output format (default: json): json and csv are extract's own; timelinejs is "
+                   "TimelineJS3's JSON, timeml the text with TIMEX3 elements, ics a calendar of all-day "
+                   "events (dates before year 1 left out)")
     p.add_argument("--document-date", metavar="DATE",
                    help="the day the texts were written (YYYY-MM-DD, or YYYY-MM-DDThh:mm with the time "
-                   "ignored): 'yesterday', 'last week' and 'Tuesday' are told from it (default: none, "
-                   "each text read as a narrative)")
-    p.add_argument("files", nargs="+", metavar="FILE", help="text files, events files or projects to read")
+                   "ignored): 'yesterday', 'last week' and 'Tuesday' are told from it (default: the date in "
+                   "each text's dateline, page metadata or file name; with none, it is read as a narrative)")
+    p.add_argument("--text", action="store_true",
+                   help="print the readable text each document was read as (of a web page, Markdown, Word or "
+                   "PDF file: its text without markup, which every offset indexes) instead of its events; "
+                   "with several files, each after a line '==> FILE <=='")
+    p.add_argument("files", nargs="+", metavar="FILE",
+                   help="documents (text, .html, .md, .docx, .pdf), events files or projects to read")
     return p
 
 
@@ -125,12 +134,45 @@ def extract(argv: Sequence[str]) -> int:
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8")  # the contract is UTF-8, whatever the console uses
     docs, status = _read(args.files, args.document_date)
-    if args.format == "csv":
+    if args.text:
+        for doc in docs:
+            if len(args.files) > 1:
+                sys.stdout.write(f"==> {doc.path} <==\n")
+            sys.stdout.write(doc.text)
+    elif args.format == "csv":
         sys.stdout.write(events_csv(docs))
+    elif args.format in EXCHANGE_FORMATS:
+        _write_exchange(args.format, docs)
     else:
         json.dump(documents_json_obj(docs), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     return status
+
+
+def _write_exchange(kind: str, docs: list[Document]) -> None:
+    """The documents in another tool's format (core/exchange: timelinejs, timeml, ics)."""
+    if kind == "timelinejs":
+        import json
+
+        from viewer.core.exchange.timelinejs import timeline_obj
+
+        json.dump(timeline_obj(docs), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    elif kind == "timeml":
+        from viewer.core.exchange.timeml import timeml
+
+        sys.stdout.write(timeml(docs))
+    else:
+        from viewer.core.exchange.ics import events_ics
+
+        ics = events_ics(docs)
+        sys.stdout.flush()
+        sys.stdout.buffer.write(ics.data)  # CRLF line ends as RFC 5545 has them, untranslated
+        sys.stdout.buffer.flush()
+        if ics.left_out:
+            n = ics.left_out
+            _say(f"{n} dated event{'' if n == 1 else 's'} before year 1 or after 9999 left out: "
+                 f"iCalendar cannot hold {'it' if n == 1 else 'them'}")
 
 
 def _no_display() -> bool:

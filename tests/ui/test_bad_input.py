@@ -143,7 +143,8 @@ def test_readable_input_is_shown_exactly(window, qtbot, errors, tmp_path, name):
 
 
 def test_html_is_shown_as_characters(window, qtbot, tmp_path):
-    path = tmp_path / "page.html"
+    # Markup in a text file is shown as characters; a .html file is read as a web page (tests/core/formats).
+    path = tmp_path / "page.txt"
     path.write_bytes(HTML.encode())
     open_and_wait(window, qtbot, path)
     window.selection.select(window.loaded.flat(1, 0))

@@ -1,4 +1,5 @@
-"""Which reader opens which file: events files are imported, every other file is read as text.
+"""Which reader opens which file: events files are imported, web pages, Markdown, Word and PDF
+files are read by their format's reader (``formats.readable``), every other file as text.
 
 Light on purpose: the window asks ``is_event_file`` before its first paint, and the
 readers are imported only when a file is opened.
@@ -7,9 +8,11 @@ readers are imported only when a file is opened.
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from viewer.core.document import Document, analyse
+from viewer.core.formats import TEXT, format_of
 from viewer.core.kinds import EVENT_FILE_SUFFIXES
 from viewer.core.progress import Progress
 from viewer.core.text.decoding import read_document
@@ -23,8 +26,12 @@ def is_event_file(path: str | os.PathLike[str]) -> bool:
 def open_document(path: str | Path, progress: Progress | None = None, document_date: str | None = None) -> Document:
     """Decode and analyse a file, or import a file of events (.csv, .tsv, .json).
 
+    An .html, .md, .docx or .pdf file is read as its readable text (``formats.readable``),
+    which every offset of the document indexes.
+
     ``document_date`` (YYYY-MM-DD): the day a text was written, which its 'yesterday' and
-    'last week' are told from (see ``analyse``); without it, the day is looked for in the text's
+    'last week' are told from (see ``analyse``); without it, the day is the page's own (a web
+    page's publication metadata: "the page's metadata"), else looked for in the text's
     dateline and its file name (``Document.document_date_source`` says which). An events file
     has its dates already.
 
@@ -36,4 +43,12 @@ def open_document(path: str | Path, progress: Progress | None = None, document_d
         imported = read_event_file(path)
         return Document(str(path), imported.text, imported.sentences, imported.timexes, imported.events,
                         imported.problems)
-    return analyse(read_document(path), str(path), progress, document_date)
+    if format_of(path) == TEXT:
+        return analyse(read_document(path), str(path), progress, document_date)
+    from viewer.core.formats.readable import PAGE_METADATA, read_readable
+
+    readable = read_readable(path)
+    if document_date is None and readable.page_date is not None:
+        read = analyse(readable.text, str(path), progress, readable.page_date)
+        return replace(read, document_date_source=PAGE_METADATA)
+    return analyse(readable.text, str(path), progress, document_date)

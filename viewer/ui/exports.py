@@ -1,4 +1,6 @@
-"""File > Export: the chronology as an image (PNG, SVG), the events as CSV or JSON.
+"""File > Export: the chronology as an image (PNG, SVG), the events as CSV or JSON, or in
+other tools' formats (TimelineJS, TimeML, iCalendar), and the HTML report (the chart and the
+events in one page).
 
 The dialog starts in the folder the last export went to, else in the user's Documents
 folder: never in the folder of the files opened, which at a first start is the sample's,
@@ -19,7 +21,12 @@ if TYPE_CHECKING:
     from viewer.core.document import Document
     from viewer.ui.timeline_view import TimelineView
 
-FILTERS = {"png": "PNG image (*.png)", "svg": "SVG image (*.svg)", "csv": "CSV (*.csv)", "json": "JSON (*.json)"}
+FILTERS = {"png": "PNG image (*.png)", "svg": "SVG image (*.svg)", "csv": "CSV (*.csv)", "json": "JSON (*.json)",
+           "timelinejs": "TimelineJS JSON (*.json)", "timeml": "TimeML (*.tml *.xml)",
+           "ics": "iCalendar (*.ics)", "html": "HTML report (*.html *.htm)"}
+# Each kind's file name suffix and its name in the dialog's title, where they are not the kind's own.
+SUFFIXES = {"timelinejs": "json", "timeml": "tml"}
+NAMES = {"timelinejs": "TimelineJS", "timeml": "TimeML", "ics": "iCalendar", "html": "HTML Report"}
 FOLDER_KEY = "export_folder"
 
 
@@ -64,8 +71,8 @@ def choose_export_path(parent: QWidget, kind: str, settings: QSettings, remember
     """Where to export, as the user picks it ("" when cancelled); its folder is remembered."""
     from PySide6.QtWidgets import QFileDialog
 
-    start = os.path.join(export_folder(settings), f"chronology.{kind}")
-    path, _ = QFileDialog.getSaveFileName(parent, f"Export {kind.upper()}", start, FILTERS[kind])
+    start = os.path.join(export_folder(settings), f"chronology.{SUFFIXES.get(kind, kind)}")
+    path, _ = QFileDialog.getSaveFileName(parent, f"Export {NAMES.get(kind, kind.upper())}", start, FILTERS[kind])
     if path and remember:
         from viewer.ui.settings_values import write_str_list
 
@@ -74,8 +81,8 @@ def choose_export_path(parent: QWidget, kind: str, settings: QSettings, remember
 
 
 def write_export(kind: str, path: str | Path, documents: list[Document], timeline: Callable[[], TimelineView]) -> None:
-    """Write the events (csv, json) or the chronology ``timeline()`` shows (png, svg), atomically:
-    an OSError leaves what was at ``path`` as it was."""
+    """Write the events (csv, json, timelinejs, timeml, ics), the chronology ``timeline()`` shows
+    (png, svg), or both (html), atomically: an OSError leaves what was at ``path`` as it was."""
     import json  # the exchange modules and json come in with the first export, not at the start
 
     from viewer.core.exchange.atomic_write import write_text_atomically
@@ -87,8 +94,38 @@ def write_export(kind: str, path: str | Path, documents: list[Document], timelin
         write_text_atomically(path, json.dumps(documents_json_obj(documents), ensure_ascii=False, indent=1) + "\n")
     elif kind == "png":
         timeline().export_png(str(path))
-    else:
+    elif kind == "svg":
         timeline().export_svg(str(path))
+    else:
+        _write_exchange(kind, path, documents, timeline)
+
+
+def _write_exchange(kind: str, path: str | Path, documents: list[Document],
+                    timeline: Callable[[], TimelineView]) -> None:
+    """Another tool's format (core/exchange), or the HTML report with the chart as SVG."""
+    import json
+
+    from viewer.core.exchange.atomic_write import write_bytes_atomically, write_text_atomically
+
+    if kind == "timelinejs":
+        from viewer.core.exchange.timelinejs import timeline_obj
+
+        write_text_atomically(path, json.dumps(timeline_obj(documents), ensure_ascii=False, indent=1) + "\n")
+    elif kind == "timeml":
+        from viewer.core.exchange.timeml import timeml
+
+        write_text_atomically(path, timeml(documents))
+    elif kind == "ics":
+        from viewer.core.exchange.ics import events_ics
+
+        write_bytes_atomically(path, events_ics(documents).data)
+    elif kind == "html":
+        from viewer.core.exchange.html_report import html_report
+
+        view = timeline()
+        write_text_atomically(path, html_report(documents, view.svg_bytes(), view.title()))
+    else:
+        raise ValueError(f"no export of kind {kind!r}")
 
 
 def failure_message(path: str | Path, err: OSError) -> str:

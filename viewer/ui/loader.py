@@ -67,13 +67,14 @@ class _ReadJob(QRunnable):
         self._percent = -1
 
     def read_text(self) -> str | None:
-        """Decode a text file ahead of its analysis; None for a file of events, or one that
-        cannot be read (``run`` reports why)."""
+        """Decode a plain text file ahead of its analysis; None for a file of events or of another
+        format (its reader runs in ``run``), or one that cannot be read (``run`` reports why)."""
+        from viewer.core.formats import TEXT, format_of  # a web page, Word or PDF file: its reader, not decoding
         from viewer.core.opening import is_event_file
 
         if self.stored is not None:
             self.text = self.stored.text if self.stored.kind == "text" else None
-        elif self.text is None and not is_event_file(self.path):
+        elif self.text is None and not is_event_file(self.path) and format_of(self.path) == TEXT:
             try:
                 self.text = read_document(self.path)
             except DocumentError:

@@ -393,7 +393,7 @@ class MainWindow(QMainWindow):
             self.export(kind, path)
 
     def export(self, kind: str, path: str | Path) -> None:
-        """Write the chronology (png, svg) or the events (csv, json), atomically."""
+        """Write the chronology (png, svg), the events (csv, json, timelinejs, timeml, ics) or a report."""
         from viewer.ui.exports import failure_message, write_export
 
         try:

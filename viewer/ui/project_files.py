@@ -27,8 +27,12 @@ if TYPE_CHECKING:
     from viewer.core.project.store import Project
     from viewer.ui.project_lock import ProjectLock
 
-OPEN_FILTER = ("Projects and documents (*.tlproj *.txt *.text *.md *.csv *.tsv *.json);;"
-               "Timeline Viewer projects (*.tlproj);;Text files (*.txt *.text *.md);;"
+OPEN_FILTER = ("Projects and documents (*.tlproj *.txt *.text *.html *.htm *.xhtml *.md *.markdown *.docx *.pdf "
+               "*.csv *.tsv *.json);;"
+               "Timeline Viewer projects (*.tlproj);;"
+               "Documents (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.docx *.pdf);;"
+               "Text files (*.txt *.text);;Web pages (*.html *.htm *.xhtml);;Markdown (*.md *.markdown);;"
+               "Word documents (*.docx);;PDF documents (*.pdf);;"
                "Events (*.csv *.tsv *.json);;All files (*)")
 SAVE_FILTER = "Timeline Viewer projects (*.tlproj)"
 

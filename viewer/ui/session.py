@@ -62,6 +62,7 @@ class Session(QObject):
         self._edits: Edits | None = None  # None until the first edit: a start needs no edits module
         self.undo_stack = QUndoStack(self)
         self._rereading: set[str] = set()  # documents read again for a new document date (reread_requested)
+        self._found_dates: dict[str, tuple[str, str]] = {}  # path: the date found in it and where (Use the Date Found)
         self.loaded = LoadedDocuments()
         self.chronology: Chronology | None = None
         self.lane_mode = "actor"
@@ -82,6 +83,8 @@ class Session(QObject):
 
         Its edits, if the layer holds any for that path (a project's), are applied."""
         keep: int | EventKey | None = self.selection.current
+        if doc.document_date and doc.document_date_source not in (None, "given"):
+            self._found_dates[doc.path] = (doc.document_date, doc.document_date_source)
         same = [i for i, d in enumerate(self.base) if os.path.abspath(d.path) == os.path.abspath(path)]
         if same:  # opened again: its first event in time; read again for a new date: the event selected stays
             self.base[same[0]] = doc
@@ -318,8 +321,11 @@ class _DocumentDateCommand(QUndoCommand):
     def _read(self, day: str | None) -> None:
         from viewer.core.project.store import StoredDocument
 
-        self._session._rereading.add(self._path)
-        self._session.reread_requested.emit(self._path, StoredDocument(self._path, "text", self._text, day))
+        session = self._session
+        session._rereading.add(self._path)
+        found = session._found_dates.get(self._path) if day is None else None  # a web page's own, say
+        dated = found or (day, None)
+        session.reread_requested.emit(self._path, StoredDocument(self._path, "text", self._text, *dated))
 
     def redo(self) -> None:
         self._read(self._day)

@@ -16,6 +16,7 @@ from typing import Any
 from viewer.core.document import Document
 from viewer.core.events import Event
 from viewer.core.exchange.safe_text import file_name, has_lone_surrogates, neutralised, without_lone_surrogates
+from viewer.core.formats import format_of
 
 CSV_FIELDS = (
     "path", "sentence_start", "sentence_end", "start", "end", "value", "precision",
@@ -59,6 +60,7 @@ def document_dict(doc: Document) -> dict[str, Any]:
     are left out of ``events`` and listed under ``hidden``, present only when there are some."""
     d: dict[str, Any] = {
         "path": file_name(doc.path),
+        "format": format_of(doc.path),  # what the file was read as: text, html, markdown, docx, pdf, events
         "timexes": [timex_dict(t) for t in doc.timexes],
         "events": [event_dict(e, i) for i, e in enumerate(doc.events)],
     }

@@ -8,28 +8,34 @@ from __future__ import annotations
 
 import json
 import os
+from dataclasses import replace
 
 from viewer.core.document import Document, analyse
 from viewer.core.exchange.event_files import read_event_file
 from viewer.core.exchange.export import document_dict
 from viewer.core.exchange.json_shapes import events_from_json
 from viewer.core.exchange.safe_text import shown
+from viewer.core.formats import TEXT, format_of
 from viewer.core.opening import is_event_file
 from viewer.core.progress import Progress
 from viewer.core.project.store import StoredDocument, text_hash
 from viewer.core.text.decoding import DocumentError, read_document
 
 # A document date the user gave (the command line, the window), as Document.document_date_source
-# says: the project keeps it. One found in the text or the file's name is found again on opening.
+# says, and a web page's own (its metadata, which its readable text no longer holds): the project
+# keeps them. One found in the text's dateline or the file's name is found again on opening.
 GIVEN = "given"
+KEPT_SOURCES = (GIVEN, "the page's metadata")
 
 
 def stored_document(doc: Document) -> StoredDocument:
     """What a project keeps of ``doc``: its text, or for an events file our JSON of its events."""
     if is_event_file(doc.path):
         return StoredDocument(doc.path, "events", _events_json(doc))
-    given = doc.document_date if getattr(doc, "document_date_source", None) == GIVEN else None
-    return StoredDocument(doc.path, "text", doc.text, given)
+    source = doc.document_date_source
+    if source in KEPT_SOURCES:
+        return StoredDocument(doc.path, "text", doc.text, doc.document_date, source)
+    return StoredDocument(doc.path, "text", doc.text)
 
 
 def _events_json(doc: Document) -> str:
@@ -44,7 +50,10 @@ def read_stored(stored: StoredDocument, progress: Progress | None = None) -> Doc
         imported = events_from_json(stored.text, stored.path)
         return Document(stored.path, imported.text, imported.sentences, imported.timexes, imported.events,
                         imported.problems)
-    return analyse(stored.text, stored.path, progress, document_date=stored.document_date)
+    doc = analyse(stored.text, stored.path, progress, document_date=stored.document_date)
+    if stored.document_date is not None and stored.document_date_source not in (None, GIVEN):
+        return replace(doc, document_date_source=stored.document_date_source)
+    return doc
 
 
 def file_note(stored: StoredDocument) -> str | None:
@@ -57,8 +66,12 @@ def file_note(stored: StoredDocument) -> str | None:
             imported = read_event_file(stored.path)
             now = Document(stored.path, imported.text, imported.sentences, imported.timexes, imported.events)
             same = _events_json(now) == stored.text
-        else:
+        elif format_of(stored.path) == TEXT:
             same = text_hash(read_document(stored.path)) == stored.sha256
+        else:  # a web page, Markdown, Word or PDF file: the text read from it is what was kept
+            from viewer.core.formats.readable import read_readable
+
+            same = text_hash(read_readable(stored.path).text) == stored.sha256
     except (DocumentError, OSError):
         return f"{name} can no longer be read; the project's own copy of its text is shown."
     if same:

@@ -22,7 +22,8 @@ CREATE TABLE documents (
     kind     TEXT NOT NULL CHECK (kind IN ('text', 'events')),
     sha256   TEXT NOT NULL,
     text     TEXT NOT NULL,
-    document_date TEXT
+    document_date TEXT,
+    document_date_source TEXT
 );
 CREATE TABLE event_edits (
     document_id    INTEGER NOT NULL REFERENCES documents (id),

@@ -46,7 +46,8 @@ class StoredDocument:
     path: str
     kind: str
     text: str
-    document_date: str | None = None  # the day it was written, as the user gave it (YYYY-MM-DD); None: found
+    document_date: str | None = None  # the day it was written (YYYY-MM-DD), when given or a page's own
+    document_date_source: str | None = None  # where that came from, as Document.document_date_source says
 
     @property
     def sha256(self) -> str:
@@ -113,8 +114,10 @@ def _write(db: sqlite3.Connection, project: Project) -> None:
     ids: dict[str, int] = {}
     for position, doc in enumerate(project.documents):
         cursor = db.execute(
-            "INSERT INTO documents (position, path, kind, sha256, text, document_date) VALUES (?, ?, ?, ?, ?, ?)",
-            (position, _storable(doc.path), doc.kind, doc.sha256, _storable(doc.text), doc.document_date))
+            "INSERT INTO documents (position, path, kind, sha256, text, document_date, document_date_source)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (position, _storable(doc.path), doc.kind, doc.sha256, _storable(doc.text), doc.document_date,
+             _storable(doc.document_date_source)))
         ids.setdefault(doc.path, int(cursor.lastrowid or 0))
     for path, edit in project.edits.all_events():
         if path not in ids:
@@ -186,10 +189,12 @@ def _day(written: object) -> str | None:
 
 def _read(db: sqlite3.Connection) -> Project:
     meta = dict(db.execute("SELECT key, value FROM meta"))
-    rows = db.execute("SELECT id, path, kind, text, document_date FROM documents ORDER BY position, id").fetchall()
-    documents = tuple(StoredDocument(str(path), str(kind), str(text), _day(written))
-                      for _, path, kind, text, written in rows)
-    paths = {doc_id: str(path) for doc_id, path, _, _, _ in rows}
+    rows = db.execute("SELECT id, path, kind, text, document_date, document_date_source FROM documents"
+                      " ORDER BY position, id").fetchall()
+    documents = tuple(StoredDocument(str(path), str(kind), str(text), _day(written),
+                                     str(source) if _day(written) and source else None)
+                      for _, path, kind, text, written, source in rows)
+    paths = {doc_id: str(path) for doc_id, path, *_ in rows}
     events: dict[str, list[EventEdit]] = {}
     for (doc_id, start, end, added, hidden, date_text, date_value, first, last, precision, lane, label, title,
          note, edited_at) in db.execute("SELECT * FROM event_edits ORDER BY document_id, start, end"):

@@ -2,8 +2,9 @@
 
 Decoding never fails on encoding: anything that is not UTF-8 (or UTF-16/32 with a
 BOM) is read as Windows-1252, the usual encoding of old "plain text" files. What
-is refused is binary content, so that opening a PDF by mistake gives a clear
-message instead of a screen of mojibake. Line endings are kept byte for byte,
+is refused is binary content, so that opening a PDF under a .txt name gives a clear
+message instead of a screen of mojibake (PDF, Word, HTML and Markdown files are read by
+viewer.core.formats, which ``read_bytes`` gives their bytes). Line endings are kept byte for byte,
 because sentence and event offsets point into the text exactly as it is.
 """
 
@@ -74,7 +75,33 @@ def read_document(
     try:
         return decode_bytes(data)
     except BinaryContentError as exc:
-        raise DocumentError(path, "this is a binary file, not text") from exc
+        raise DocumentError(path, _binary_problem(data)) from exc
+
+
+def read_bytes(
+    path: str | os.PathLike[str], max_bytes: int | None = DEFAULT_MAX_BYTES
+) -> bytes:
+    """A file's bytes, for the readers of formats that are not plain text (viewer.core.formats);
+    the same refusals as ``read_document`` (no such file, too big, not a regular file)."""
+    try:
+        return _read_bounded(Path(path), max_bytes)
+    except OSError as exc:
+        raise DocumentError(path, _describe_os_error(exc)) from exc
+
+
+# A document of a format the formats' readers take, opened under another suffix: the
+# refusal says what it is, and how to have it read.
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document, not text (named .pdf it is read)"),
+    (b"PK\x03\x04", "a zip archive (a Word file?), not text (a Word file named .docx is read)"),
+)
+
+
+def _binary_problem(data: bytes) -> str:
+    for signature, what in _SIGNATURES:
+        if data.startswith(signature):
+            return f"this is a binary file: {what}"
+    return "this is a binary file, not text"
 
 
 class _RefusedFileError(OSError):
