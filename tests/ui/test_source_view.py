@@ -161,3 +161,24 @@ def test_no_new_event_without_a_passage(view):
     load(view, TRICKY)
     assert view.selected_span() is None
     assert not view.context_menu().actions()[0].isEnabled()
+
+
+def test_headings_are_shown_as_headings(qtbot):
+    from PySide6.QtGui import QFont
+
+    from viewer.ui.selection import SelectionModel
+
+    text = "Course of the war\n\nOn 3 May 1915 the army crossed the river.\n\n1918\n\nThe war ended.\n"
+    doc = analyse(text, "war.txt")
+    assert [h.text for h in doc.headings] == ["Course of the war", "1918"]
+    view = SourceView(SelectionModel())
+    qtbot.addWidget(view)
+    view.set_documents(LoadedDocuments([doc]))
+
+    def weights(block_number: int) -> set:
+        block = view.document().findBlockByNumber(block_number)
+        return {r.format.fontWeight() for r in block.layout().formats()}
+
+    assert QFont.Weight.Bold in weights(0) and QFont.Weight.Bold in weights(4)  # "1918", a date too
+    assert QFont.Weight.Bold not in weights(2)  # a sentence
+    assert view.toPlainText() == text.rstrip("\n") or view.toPlainText() == text

@@ -126,13 +126,15 @@ class SourceView(QPlainTextEdit):
         self.setPlainText(self._text[:self._filled])  # never HTML: "<b>" in a document stays "<b>"
 
     def _highlight(self, timexes: Sequence[Timex], positions: TextPositions) -> None:
+        shown = self._loaded.documents[self._shown] if self._shown is not None else None
+        headings = shown.headings if shown is not None and shown.text == self._text else ()
         if self._highlighter is None:
-            if not timexes:
+            if not timexes and not headings:
                 return  # nothing to mark: a text shown ahead of its dates, or one without any
             from viewer.ui.text_marks import TimexHighlighter, faint_format
 
             self._highlighter = TimexHighlighter(self.document(), faint_format(self.palette()))
-        self._highlighter.set_timexes(timexes, positions)
+        self._highlighter.set_timexes(timexes, positions, headings)
 
     def _fill_more(self) -> None:
         if self._filled == 0:
