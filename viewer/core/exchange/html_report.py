@@ -14,6 +14,7 @@ the SVG goes through an XML parser and back, keeping only its drawing (no script
 from __future__ import annotations
 
 import html
+import os
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 
@@ -107,11 +108,12 @@ def _rows(doc: Document) -> list[str]:
 
 
 def _document_section(doc: Document) -> str:
-    name = _e(file_name(doc.path)) or "Untitled"
+    name = _e(file_name(os.path.basename(doc.path) or doc.path)) or "Untitled"
+    where = f' title="{_e(file_name(doc.path))}"' if doc.path else ""
     dated = sum(e.interval is not None for e in doc.events)
     written = f"; written {_e(doc.document_date)}" if doc.document_date else ""
     return "\n".join([
-        f"<section>\n<h2>{name}</h2>",
+        f"<section>\n<h2{where}>{name}</h2>",
         f'<p class="summary">{len(doc.events)} events, {dated} dated{written}</p>',
         "<table>\n<thead><tr><th>Date</th><th>Lane</th><th>Dating</th><th>Sentence</th></tr></thead>\n<tbody>",
         *_rows(doc),
@@ -122,7 +124,7 @@ def _document_section(doc: Document) -> str:
 def html_report(docs: list[Document], svg: str | bytes | None = None, title: str = "") -> str:
     """The report page: ``title`` (else the documents' names), the chart ``svg`` (an SVG file's
     text, when there is one), then each document's events."""
-    title = title or ", ".join(file_name(d.path) for d in docs) or "Chronology"
+    title = title or ", ".join(file_name(os.path.basename(d.path) or d.path) for d in docs) or "Chronology"
     chart = inline_svg(svg, title) if svg else None
     total = sum(len(d.events) for d in docs)
     dated = sum(e.interval is not None for d in docs for e in d.events)
