@@ -48,6 +48,7 @@ def analyse(text: str, path: str = "", progress: Progress | None = None,
     from viewer.core.actors.lanes import actor_lanes
     from viewer.core.dates.found_date import GIVEN, found_date
     from viewer.core.events import build_events
+    from viewer.core.formats import TEXT, format_of
     from viewer.core.gc_pause import collection_paused
     from viewer.core.text.headings import find_headings
     from viewer.core.text.sentences import split_sentences
@@ -70,7 +71,7 @@ def analyse(text: str, path: str = "", progress: Progress | None = None,
         spans = [(t.start, t.end) for t in timexes]
         splitting = pace.part(_AFTER_TIMEXES, _AFTER_SENTENCES)
         headings = find_headings(text, splitting.part(0.0, 0.1))
-        if document_date is not None:
+        if document_date is not None and format_of(path) == TEXT:  # a page's, a Word file's headings are marked
             headings = _below_headline(text, headings)
         sentences = split_sentences(text, spans, splitting.part(0.1, 1.0), [(h.start, h.end) for h in headings])
         pace.reached(_AFTER_SENTENCES)

@@ -29,11 +29,13 @@ def test_the_article_is_read_and_nothing_around_it(tmp_path):
     assert [readable.text[s:e] for s, e in readable.headings] == ["The siege of Leningrad", "Course of the siege"]
 
 
-def test_none_of_the_furnitures_dates_is_read_and_headings_are_no_events(tmp_path):
-    # Undated: with a page date the page reads as news, whose headline is its first event.
+@pytest.mark.parametrize("dated", [False, True])
+def test_none_of_the_furnitures_dates_is_read_and_headings_are_no_events(tmp_path, dated):
+    # With a page date too: a page's headings are marked as such, never a news text's headline.
     page = tmp_path / "siege.html"
-    page.write_text(article_page(dated=False), encoding="utf-8")
+    page.write_text(article_page(dated=dated), encoding="utf-8")
     doc = open_document(page)
+    assert doc.document_date == ("2013-03-22" if dated else None)
     assert [t.text for t in doc.timexes] == ["8 September 1941", "January 1944", "872 days", "November 1941"]
     for t in doc.timexes:
         assert doc.text[t.start:t.end] == t.text
