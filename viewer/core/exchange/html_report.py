@@ -111,7 +111,7 @@ def _document_section(doc: Document) -> str:
     name = _e(file_name(os.path.basename(doc.path) or doc.path)) or "Untitled"
     where = f' title="{_e(file_name(doc.path))}"' if doc.path else ""
     dated = sum(e.interval is not None for e in doc.events)
-    written = f"; written {_e(doc.document_date)}" if doc.document_date else ""
+    written = f"; written {_e(date_text(doc.document_date))}" if doc.document_date else ""
     return "\n".join([
         f"<section>\n<h2{where}>{name}</h2>",
         f'<p class="summary">{len(doc.events)} events, {dated} dated{written}</p>',
