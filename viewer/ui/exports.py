@@ -91,7 +91,8 @@ def write_export(kind: str, path: str | Path, documents: list[Document], timelin
     if kind == "csv":
         write_text_atomically(path, events_csv(documents))
     elif kind == "json":
-        write_text_atomically(path, json.dumps(documents_json_obj(documents), ensure_ascii=False, indent=1) + "\n")
+        write_text_atomically(path, json.dumps(documents_json_obj(documents), ensure_ascii=False, separators=(",", ":"))
+                              + "\n")  # compact: the C encoder
     elif kind == "png":
         timeline().export_png(str(path))
     elif kind == "svg":

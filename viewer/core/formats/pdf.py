@@ -38,7 +38,7 @@ _PAGE_NUMBER = re.compile(
     r"(?:\s*(?:/|of|von|de)\s*\d{1,4})?", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
 _CLOSING = tuple('.!?:;"\u201d\u2019)]')
-_HYPHENATED = re.compile(r"(\w+)-$")
+_HYPHENATED = re.compile(r"(?<!\w)(\w+)-$")  # from a word's start only: linear on a long line
 # How far down (or up) a line may sit from the last and still be the same paragraph, in the
 # document's usual distance between lines.
 _PARAGRAPH_GAP = 1.4

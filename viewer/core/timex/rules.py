@@ -42,6 +42,7 @@ class Rule:
     regex: re.Pattern[str]
     handler: Handler
     trigger: str  # the key of TRIGGERS whose tokens every match of this rule contains
+    needs: tuple[str, ...] = ()  # keys of NEEDS: text every match holds (the windows without it are skipped)
 
 
 _MONTH_RULES = {"month_day_same_year", "day_month_same_year", "named_month_relative", "month_alone"}
@@ -63,6 +64,23 @@ _OWN_TRIGGER = {
 }
 
 
+# What every match of a rule holds besides its trigger (keys of patterns.NEEDS), where that is
+# rarer than the trigger; checked against the rule's pattern in tests/core/timex/test_rule_needs.py.
+_NEEDS = {
+    "iso": ("iso",), "part_of_date": ("month", "part"), "day_range": ("month",), "month_day_range": ("month",),
+    "day_month_year": ("month",), "month_day_year": ("month",), "day_month": ("month",), "month_day": ("month",),
+    "month_year": ("month",), "decade": ("decade",), "year_range": ("year_dash",), "year_range_words": ("era_bc",),
+    "year_apostrophe": ("apostrophe",), "clock": ("am_pm",), "clock24": ("colon",),
+    "month_day_same_year": ("year",), "day_month_same_year": ("year",), "named_month_relative": ("next_previous",),
+    "duration": ("unit",), "offset": ("offset",), "century": ("century",), "hyphen_duration": ("hyphen_unit",),
+    "season": ("season",), "reference": ("reference",), "relative": ("relative",), "year_season": ("four_digits",),
+    "set": ("set",), "bare_units": ("plural_unit",), "relative_part_of": ("the_year",), "part_relative": ("part",),
+    "year_relative": ("next_last",), "day_before_after": ("day_before_after",), "part_of_period": ("period_part",),
+    "relative_later": ("later_earlier",), "holiday": ("holiday",), "new_year": ("new_year",),
+    "weekday": ("weekday",), "relative_that": ("that_this",), "ordinal_period": ("ordinal",), "half": ("half",),
+}
+
+
 def _trigger(name: str) -> str:
     if name in _OWN_TRIGGER:
         return _OWN_TRIGGER[name]
@@ -72,7 +90,7 @@ def _trigger(name: str) -> str:
 def _rule(name: str, pattern: str, handler: Handler) -> Rule:
     # Expressions start at a word boundary; saying so first lets the engine skip
     # the middle of every word at once.
-    return Rule(name, re.compile(r"(?<!\w)" + pattern, re.IGNORECASE), handler, _trigger(name))
+    return Rule(name, re.compile(r"(?<!\w)" + pattern, re.IGNORECASE), handler, _trigger(name), _NEEDS.get(name, ()))
 
 
 _WD = rf"(?:{WEEKDAY},?\s+)?"
@@ -99,13 +117,13 @@ def _date_rules(year: str) -> list[Rule]:
         _rule("month_day_range",
               rf"(?P<m>{MONTH})\s+(?P<d1>{DAY}){RANGE}(?P<d2>{DAY})(?:,\s*(?P<y>{year}))?", dates.day_range),
         _rule("day_month_year",
-              rf"{_MODG}{_WD}{_THE}(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{MONTH})(?:,?\s+|\s+of\s+)(?P<y>{year})",
+              rf"(?=[elmtwfs\d]){_MODG}{_WD}{_THE}(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{MONTH})(?:,?\s+|\s+of\s+)(?P<y>{year})",
               dates.full_date),
         _rule("month_day_year",
               rf"{_MODG}{_WD}(?P<m>{MONTH})\s+{_THE}(?P<d>{DAY})(?:,?\s+|\s+of\s+)(?P<y>{year})", dates.full_date),
         _rule("month_day_same_year", rf"(?P<m>{MONTH})(?:\s+(?P<d>{DAY}))?{_SAME_YEAR}", dates.same_year),
         _rule("day_month_same_year", rf"(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH}){_SAME_YEAR}", dates.same_year),
-        _rule("day_month", rf"{_WD}{_THE}(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{MONTH})", dates.day_month),
+        _rule("day_month", rf"(?=[mtwfs\d]){_WD}{_THE}(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{MONTH})", dates.day_month),
         _rule("day_alone",
               r"the\s+(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)"
               r"(?=\s*[,.;:)]|\s+(?:was|were|and|to|when|the|a|an|at|in|he|they|it|had|saw)\s)",
@@ -144,7 +162,7 @@ _TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 def _year_rules(bc: bool) -> list[Rule]:
     three_digit = [
         _rule("year_3",
-              r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bsince\s)"
+              r"(?=\d)(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bsince\s)"
               r"|(?<=\bto\s)|(?<=\band\s)|(?<=\baround\s)|(?<=\bcirca\s))(?P<mod>)(?P<y>\d{3})(?![\d%]|[.,]\d)",
               years.year),
     ] if bc else []
@@ -160,7 +178,7 @@ def _year_rules(bc: bool) -> list[Rule]:
               rf"(?<![\w.,-])(?P<a>\d{{1,4}})\s+(?:to|and|until)\s+(?P<b>\d{{1,4}})\s?(?P<era>{ERA_BC})",
               years.year_range),
         _rule("year",
-              rf"(?<![\w$\u00a3\u20ac.,-]){_ABOUT}{_MODG}"
+              rf"(?<![\w$\u00a3\u20ac.,-])(?=[aceltm\d]){_ABOUT}{_MODG}"
               rf"(?P<y>(?-i:AD|A\.D\.)\s?\d{{1,4}}(?!\d)|\d{{1,4}}\s?(?-i:{ERA_BC}|A\.D\.?|AD)"
               rf"|(?:1\d{{3}}|20\d\d)(?![\d%]|[.,]\d)(?!\s?[-\u2013]\s?\d))",
               years.year),

@@ -12,13 +12,15 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from viewer.core.progress import Pacer
-from viewer.core.timex.patterns import ERA_BC, TRIGGERS
+from viewer.core.timex.patterns import ERA_BC, NEEDS, NEEDS_ANY_CASE, TRIGGERS
 from viewer.core.timex.pieces import Found, Piece
 from viewer.core.timex.rules import priority, rules
 
 _SPEAKS_BC = re.compile(rf"\d\s?{ERA_BC}")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _TRIGGERS = {name: re.compile(pattern) for name, pattern in TRIGGERS.items()}
+_NEEDS = {name: (re.compile(pattern), False) for name, pattern in NEEDS.items()}
+_NEEDS.update({name: (re.compile(pattern), True) for name, pattern in NEEDS_ANY_CASE.items()})
 # Text scanned before and after a trigger: more than any expression reaches from it
 # ("early in the morning of Thursday, " before a day; ", 2017" after a month).
 WINDOW_BEFORE, WINDOW_AFTER = 50, 30
@@ -61,8 +63,16 @@ def _candidates(text: str, pace: Pacer, news: bool = False) -> list[Candidate]:
                for k, (name, trigger) in enumerate(triggers)}
     found = []
     scan = pace.part(_AFTER_WINDOWS, 1.0)
+    narrowed: dict[tuple[str, tuple[str, ...]], list[tuple[int, int]]] = {}
+    lower = folded(text, scan) if any(rule.needs for rule in table) else text
     for k, rule in enumerate(table):
+        scan(k / len(table))  # (a rule may find no window to scan)
         spans = windows[rule.trigger]
+        if rule.needs:
+            key = (rule.trigger, rule.needs)
+            if key not in narrowed:
+                narrowed[key] = _holding(text, lower, spans, rule.needs, scan.part(k / len(table), k / len(table)))
+            spans = narrowed[key]
         for j, (lo, hi) in enumerate(spans):
             if not j & 255:
                 scan((k + j / len(spans)) / len(table))
@@ -73,6 +83,43 @@ def _candidates(text: str, pace: Pacer, news: bool = False) -> list[Candidate]:
                 if pieces:
                     found.append(Candidate(m.start(), m.end(), rank[rule.name], rule.name, pieces))
     return found
+
+
+def _holding(text: str, lower: str, spans: list[tuple[int, int]], needs: tuple[str, ...],
+             pace: Pacer | None = None, step: int = 4096) -> list[tuple[int, int]]:
+    """The windows that hold each of ``needs`` (keys of patterns.NEEDS and NEEDS_ANY_CASE, the
+    latter looked for in ``lower``, the text folded): only they can hold a match of a rule that
+    needs them. ``pace`` is told between every ``step`` windows."""
+    for name in needs:
+        pattern, any_case = _NEEDS[name]
+        search, where = pattern.search, lower if any_case else text
+        kept: list[tuple[int, int]] = []
+        for i in range(0, len(spans), step):
+            if pace is not None:
+                pace(0.0)
+            kept += [(lo, hi) for lo, hi in spans[i:i + step] if search(where, lo, hi)]
+        spans = kept
+    return spans
+
+
+def folded(text: str, pace: Pacer | None = None, step: int = 1 << 20) -> str:
+    """The text in lower case, character for character (so at the same offsets): wherever a
+    case-insensitive pattern matches a word of ASCII letters, the word in lower case is here.
+    The three letters whose lower case is not so (dotted and dotless i, long s) are put first
+    as the ASCII letter a case-insensitive pattern takes them for. A megabyte at a time, with
+    a report to ``pace`` between (a Cancel waits for one)."""
+    if len(text) <= step:
+        return _fold(text)
+    parts = []
+    for i in range(0, len(text), step):
+        if pace is not None:
+            pace(0.0)
+        parts.append(_fold(text[i:i + step]))
+    return "".join(parts)
+
+
+def _fold(text: str) -> str:
+    return text.replace("\u0130", "i").replace("\u0131", "i").replace("\u017f", "s").lower()
 
 
 def _leftmost_longest(found: list[Candidate]) -> list[Candidate]:

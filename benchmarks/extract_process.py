@@ -1,0 +1,62 @@
+"""`extract --format json` as a whole process on the WikiWars dev set, once and four times over.
+
+usage: python benchmarks/extract_process.py [DEV_DIR] [--runs N]
+
+The dev set's articles are joined into one file, and into one holding them four times over;
+``python -m viewer extract --format json FILE`` is timed on each as a whole process (start,
+imports, reading, writing the JSON to a file), the two interleaved, N runs each. Prints the
+medians as MB/s and the ratio of the two times (issue 18, Must show 1: at least 2 MB/s on x4,
+x4 at most 4.6 times x1; a process's start is a fixed cost, so linear reading gives under 4).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DEV = ROOT.parent / "shared" / "data" / "wikiwars-dev"
+
+
+def _seconds(path: Path, out: Path) -> float:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}  # this checkout, not an installed copy
+    with out.open("wb") as sink:
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "viewer", "extract", "--format", "json", str(path)],
+                       stdout=sink, check=True, cwd=ROOT, env=env)
+        return time.perf_counter() - t0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("dev_dir", nargs="?", type=Path, default=DEFAULT_DEV)
+    ap.add_argument("--runs", type=int, default=5)
+    args = ap.parse_args()
+    texts = [p.read_text(encoding="utf-8") for p in sorted(args.dev_dir.glob("*.txt")) if "readme" not in p.name]
+    once = "\n\n".join(texts)
+    four = "\n\n".join([once] * 4)
+    with tempfile.TemporaryDirectory() as tmp:
+        files = {"x1": Path(tmp, "dev_x1.txt"), "x4": Path(tmp, "dev_x4.txt")}
+        files["x1"].write_text(once, encoding="utf-8")
+        files["x4"].write_text(four, encoding="utf-8")
+        out = Path(tmp, "out.json")
+        times: dict[str, list[float]] = {"x1": [], "x4": []}
+        for _ in range(args.runs):
+            for name, path in files.items():
+                times[name].append(_seconds(path, out))
+        sizes = {name: path.stat().st_size / 1e6 for name, path in files.items()}
+    t = {name: statistics.median(v) for name, v in times.items()}
+    for name in ("x1", "x4"):
+        print(f"dev set {name}: {sizes[name]:.2f} MB in {t[name]:.3f} s = {sizes[name] / t[name]:.2f} MB/s "
+              f"as a whole process (median of {args.runs})")
+    print(f"time x4 / time x1 = {t['x4'] / t['x1']:.2f} (at most 4.6)")
+
+
+if __name__ == "__main__":
+    main()
