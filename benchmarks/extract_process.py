@@ -11,7 +11,6 @@ x4 at most 4.6 times x1; a process's start is a fixed cost, so linear reading gi
 
 from __future__ import annotations
 
-import argparse
 import os
 import statistics
 import subprocess
@@ -19,6 +18,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from dev_set import dev_arguments, once_and_four_times  # benchmarks/dev_set.py, beside this script
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DEV = ROOT.parent / "shared" / "data" / "wikiwars-dev"
@@ -34,13 +35,8 @@ def _seconds(path: Path, out: Path) -> float:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("dev_dir", nargs="?", type=Path, default=DEFAULT_DEV)
-    ap.add_argument("--runs", type=int, default=5)
-    args = ap.parse_args()
-    texts = [p.read_text(encoding="utf-8") for p in sorted(args.dev_dir.glob("*.txt")) if "readme" not in p.name]
-    once = "\n\n".join(texts)
-    four = "\n\n".join([once] * 4)
+    args = dev_arguments(__doc__.splitlines()[0])
+    once, four = once_and_four_times(args.dev_dir)
     with tempfile.TemporaryDirectory() as tmp:
         files = {"x1": Path(tmp, "dev_x1.txt"), "x4": Path(tmp, "dev_x4.txt")}
         files["x1"].write_text(once, encoding="utf-8")

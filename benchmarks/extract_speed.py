@@ -8,16 +8,15 @@ and the ratio of the two times (linear extraction gives about 4).
 
 from __future__ import annotations
 
-import argparse
 import statistics
 import sys
 import time
 from pathlib import Path
 
+from dev_set import dev_arguments, once_and_four_times  # benchmarks/dev_set.py, beside this script
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout, not an installed copy
 from viewer.core.document import analyse  # noqa: E402
-
-DEFAULT_DEV = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "wikiwars-dev"
 
 
 def _median_seconds(text: str, runs: int) -> float:
@@ -30,13 +29,8 @@ def _median_seconds(text: str, runs: int) -> float:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("dev_dir", nargs="?", type=Path, default=DEFAULT_DEV)
-    ap.add_argument("--runs", type=int, default=5)
-    args = ap.parse_args()
-    texts = [p.read_text(encoding="utf-8") for p in sorted(args.dev_dir.glob("*.txt")) if "readme" not in p.name]
-    once = "\n\n".join(texts)
-    four = "\n\n".join([once] * 4)
+    args = dev_arguments(__doc__.splitlines()[0])
+    once, four = once_and_four_times(args.dev_dir)
     t1 = _median_seconds(once, args.runs)
     t4 = _median_seconds(four, args.runs)
     mb1, mb4 = len(once.encode()) / 1e6, len(four.encode()) / 1e6
