@@ -42,8 +42,10 @@ def written_text(doc: Document) -> str:
         return "not known: its dates are read as a narrative's (Edit > Document Date… sets one)"
     from viewer.core.dates.date_text import date_text
 
-    source = getattr(doc, "document_date_source", None)
-    said = {None: "", "given": ", as you gave it"}.get(source, f", from {source}")
+    source = doc.document_date_source
+    from viewer.core.dates.found_date import GIVEN
+
+    said = {None: "", GIVEN: ", as you gave it"}.get(source, f", from {source}")
     return f"{date_text(doc.document_date)}{said}"
 
 

@@ -7,7 +7,7 @@ Chronology shares): every view translates through this one object.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -29,6 +29,17 @@ class LoadedDocuments(FlatIndex):
         if k >= 0 and offset <= events[k].sentence.end:
             return self.flat(document, k)
         return -1
+
+    def event_with_span(self, document: int, start: int, end: int) -> int:
+        """Flat index of the event whose sentence is ``start``-``end`` (an edit's key); else of the one
+        whose sentence holds ``start`` (a later reading split the text otherwise); -1."""
+        starts, events = self._sentence_starts[document], self.documents[document].events
+        k = bisect_left(starts, start)
+        while k < len(starts) and starts[k] == start:
+            if events[k].sentence.end == end:
+                return self.flat(document, k)
+            k += 1
+        return self.event_at_offset(document, start)
 
     def event_of_timex(self, document: int, timex: int) -> int:
         """Flat index of the event whose sentence holds expression ``timex``."""

@@ -83,7 +83,9 @@ class Session(QObject):
 
         Its edits, if the layer holds any for that path (a project's), are applied."""
         keep: int | EventKey | None = self.selection.current
-        if doc.document_date and doc.document_date_source not in (None, "given"):
+        from viewer.core.dates.found_date import GIVEN  # in with the reader that made ``doc``
+
+        if doc.document_date and doc.document_date_source not in (None, GIVEN):
             self._found_dates[doc.path] = (doc.document_date, doc.document_date_source)
         same = [i for i, d in enumerate(self.base) if os.path.abspath(d.path) == os.path.abspath(path)]
         if same:  # opened again: its first event in time; read again for a new date: the event selected stays
@@ -155,10 +157,7 @@ class Session(QObject):
             return -1
         for d, doc in enumerate(loaded.documents):
             if doc.path == key[0]:
-                for e, event in enumerate(doc.events):
-                    if (event.sentence.start, event.sentence.end) == key[1:]:
-                        return loaded.flat(d, e)
-                return loaded.event_at_offset(d, key[1])
+                return loaded.event_with_span(d, key[1], key[2])
         return -1
 
     def _applied(self, doc: Document) -> Document:
@@ -310,13 +309,13 @@ class _DocumentDateCommand(QUndoCommand):
     """A document's date set: it is read again from its text with that date (undo: with the one before)."""
 
     def __init__(self, session: Session, doc: Document, day: str | None) -> None:
+        from viewer.core.dates.found_date import GIVEN
         from viewer.core.exchange.safe_text import shown
-        from viewer.core.project.documents import GIVEN
 
         name = shown(os.path.basename(doc.path) or "document")
         super().__init__(f"Date of {name}: {day}" if day else f"Date of {name} as found in it")
         self._session, self._path, self._text, self._day = session, doc.path, doc.text, day
-        self._before = doc.document_date if getattr(doc, "document_date_source", None) == GIVEN else None
+        self._before = doc.document_date if doc.document_date_source == GIVEN else None
 
     def _read(self, day: str | None) -> None:
         from viewer.core.project.store import StoredDocument

@@ -39,17 +39,27 @@ def apply_edits(doc: Document, edits: Edits) -> Document:
         k = _event_at(events, starts, edit.span)
         if k is not None:
             placed[k] = edit
+    # The events in text order, each added one after the sentences that start where it does or
+    # before (the views find an event by its offset): one pass, the added ones sorted.
+    made = iter(sorted(added, key=lambda e: e.span))
+    waiting = next(made, None)
     shown: list[Event] = []
     hidden: list[Event] = []
     for k, event in enumerate(events):
+        while waiting is not None and waiting.start < event.sentence.start:
+            _place(_renamed(_added(doc, waiting, starts), actors, sections), waiting.hidden, shown, hidden)
+            waiting = next(made, None)
         own = placed.get(k)
         new = _renamed(_edited(event, own) if own else event, actors, sections)
-        (hidden if own is not None and own.hidden else shown).append(new)
-    for edit in sorted(added, key=lambda e: e.span):
-        new = _renamed(_added(doc, edit, starts), actors, sections)
-        where = bisect.bisect_right([e.sentence.start for e in shown], edit.start)
-        (hidden if edit.hidden else shown).insert(where if not edit.hidden else len(hidden), new)
+        _place(new, own is not None and own.hidden, shown, hidden)
+    while waiting is not None:
+        _place(_renamed(_added(doc, waiting, starts), actors, sections), waiting.hidden, shown, hidden)
+        waiting = next(made, None)
     return replace(doc, events=shown, hidden=tuple(hidden))
+
+
+def _place(event: Event, hidden_by_user: bool, shown: list[Event], hidden: list[Event]) -> None:
+    (hidden if hidden_by_user else shown).append(event)
 
 
 def _event_at(events: list[Event], starts: list[int], span: Span) -> int | None:
@@ -69,7 +79,7 @@ def _edited(event: Event, edit: EventEdit) -> Event:
     for name in ("lane", "label", "title"):
         value = getattr(edit, name)
         if value is not None:
-            changed[name] = value or None if name == "lane" else value
+            changed[name] = (value or None) if name == "lane" else value  # lane "": no actor
     return replace(event, **changed)
 
 

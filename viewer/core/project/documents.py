@@ -10,12 +10,14 @@ import json
 import os
 from dataclasses import replace
 
+from viewer.core.dates.found_date import GIVEN
 from viewer.core.document import Document, analyse
 from viewer.core.exchange.event_files import read_event_file
 from viewer.core.exchange.export import document_dict
 from viewer.core.exchange.json_shapes import events_from_json
 from viewer.core.exchange.safe_text import shown
 from viewer.core.formats import TEXT, format_of
+from viewer.core.formats.readable import PAGE_METADATA
 from viewer.core.opening import is_event_file
 from viewer.core.progress import Progress
 from viewer.core.project.store import StoredDocument, text_hash
@@ -24,8 +26,7 @@ from viewer.core.text.decoding import DocumentError, read_document
 # A document date the user gave (the command line, the window), as Document.document_date_source
 # says, and a web page's own (its metadata, which its readable text no longer holds): the project
 # keeps them. One found in the text's dateline or the file's name is found again on opening.
-GIVEN = "given"
-KEPT_SOURCES = (GIVEN, "the page's metadata")
+KEPT_SOURCES = (GIVEN, PAGE_METADATA)
 
 
 def stored_document(doc: Document) -> StoredDocument:
