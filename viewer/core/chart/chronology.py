@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from viewer.core.chart.day_sort import stable_argsort
 from viewer.core.chart.flat_index import FlatIndex
 from viewer.core.chart.lane_modes import ALL_EVENTS, event_lanes
 from viewer.core.chart.rows import SPLIT_LANE_AT, lane_rows, stack_lane_rows, stack_rows
@@ -152,7 +153,7 @@ class Chronology:
 
     def _order_time(self) -> None:
         dated = np.flatnonzero(self.dated).astype(np.int32)
-        self.time_order = dated[np.argsort(self.start[dated], kind="stable")]
+        self.time_order = dated[stable_argsort(self.start[dated])]
         self.time_start = self.start[self.time_order]
         self.time_rank = np.full(len(self), -1, dtype=np.int32)
         self.time_rank[self.time_order] = np.arange(len(self.time_order), dtype=np.int32)

@@ -24,16 +24,18 @@ def stack_rows(start: np.ndarray, end: np.ndarray) -> np.ndarray:
     n = len(start)
     if n == 0 or np.all(start[1:] >= np.maximum.accumulate(end)[:-1]):
         return np.zeros(n, dtype=np.int32)
-    rows = np.empty(n, dtype=np.int32)
+    rows = [0] * n
     busy: list[tuple[float, int]] = []  # (end, row) of the last interval in each row
-    for k, (s, e) in enumerate(zip(start.tolist(), end.tolist())):
+    push, replace = heapq.heappush, heapq.heapreplace
+    for k, s, e in zip(range(n), start.tolist(), end.tolist()):
         if busy and busy[0][0] <= s:
-            rows[k] = busy[0][1]
-            heapq.heapreplace(busy, (e, rows[k]))
+            row = busy[0][1]
+            replace(busy, (e, row))
         else:
-            rows[k] = len(busy)
-            heapq.heappush(busy, (e, rows[k]))
-    return rows
+            row = len(busy)
+            push(busy, (e, row))
+        rows[k] = row
+    return np.array(rows, dtype=np.int32)
 
 
 def stack_lane_rows(start: np.ndarray, end: np.ndarray) -> np.ndarray:
