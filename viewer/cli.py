@@ -136,10 +136,6 @@ def _read(paths: Sequence[str], document_date: str | None = None) -> tuple[list[
 
 
 def extract(argv: Sequence[str]) -> int:
-    import json
-
-    from viewer.core.exchange.export import documents_json_obj, events_csv
-
     args = _extract_parser().parse_args(argv)
     if args.document_date is not None:
         from viewer.core.dates.document_date import document_date
@@ -154,19 +150,42 @@ def extract(argv: Sequence[str]) -> int:
     jobs = min(args.jobs or _cores(), len(args.files))
     if jobs > 1:
         return _extract_in_parallel(args, jobs)
+    if args.text or args.format in ("json", "csv"):
+        return _extract_streamed(args.files, args.document_date, "text" if args.text else args.format)
     docs, status = _read(args.files, args.document_date)
-    if args.text:
-        for doc in docs:
-            if len(args.files) > 1:
-                sys.stdout.write(f"==> {doc.path} <==\n")
-            sys.stdout.write(doc.text)
-    elif args.format == "csv":
-        sys.stdout.write(events_csv(docs))
-    elif args.format in EXCHANGE_FORMATS:
-        _write_exchange(args.format, docs)
-    else:
-        sys.stdout.write(json.dumps(documents_json_obj(docs), ensure_ascii=False, separators=(",", ":")))  # C encoder
-        sys.stdout.write("\n")
+    _write_exchange(args.format, docs)
+    return status
+
+
+def _extract_streamed(files: list[str], document_date: str | None, kind: str) -> int:
+    """extract's json, csv and --text: each document written as soon as it is read, in pieces,
+    and let go, so that memory holds one document at a time and never its whole output; an
+    error line for each file that could not be read and each row of an events file that could
+    not (see ``_read``)."""
+    from viewer.core.exchange.export import CSV_HEADER, document_csv, document_json
+
+    write, status, written = sys.stdout.write, 0, 0
+    write('{"documents":[' if kind == "json" else CSV_HEADER if kind == "csv" else "")
+    for result in _open_all(files, document_date):
+        if isinstance(result, Exception):  # a DocumentError, or a project's ProjectError
+            _say(str(result))
+            status = 2
+            continue
+        if kind == "text":
+            if len(files) > 1:
+                write(f"==> {result.path} <==\n")
+            write(result.text)
+        else:
+            if kind == "json" and written:
+                write(",")
+            for piece in document_json(result) if kind == "json" else document_csv(result):
+                write(piece)
+        written += 1
+        for problem in result.problems:
+            _say(problem)
+            status = 2
+    if kind == "json":
+        write("]}\n")
     return status
 
 
@@ -180,9 +199,9 @@ def _cores() -> int:
 
 # What a worker of `extract --jobs` hands back for each document: the output it makes (rendered
 # there, so the parent only writes it) or, for the formats made of all the documents at once, the
-# Document itself. json: the document's element of the "documents" list, written as extract's
-# json.dumps writes it (the same settings: tests/test_cli_jobs.py compares the two); csv: its
-# rows; text: its path and readable text.
+# Document itself. json: the document's element of the "documents" list, as one process writes
+# it (export.document_json, joined: tests/test_cli_jobs.py compares the two); csv: its rows;
+# text: its path and readable text.
 
 
 def _extract_file(path: str, document_date: str | None, kind: str) -> list[tuple[str | None, object, tuple[str, ...]]]:
@@ -199,15 +218,13 @@ def _extract_file(path: str, document_date: str | None, kind: str) -> list[tuple
 
 def _rendered(doc: Document, kind: str) -> object:
     if kind == "json":
-        import json
+        from viewer.core.exchange.export import document_json
 
-        from viewer.core.exchange.export import document_dict
-
-        return json.dumps(document_dict(doc), ensure_ascii=False, separators=(",", ":"))
+        return "".join(document_json(doc))
     if kind == "csv":
-        from viewer.core.exchange.export import events_csv
+        from viewer.core.exchange.export import document_csv
 
-        return events_csv([doc]).split("\n", 1)[1]  # its rows, without the header
+        return "".join(document_csv(doc))
     if kind == "text":
         return (doc.path, doc.text)
     return doc
@@ -269,9 +286,9 @@ def _extract_in_parallel(args: argparse.Namespace, jobs: int) -> int:
             sys.stdout.write(f"==> {path} <==\n")
             sys.stdout.write(text)
     elif kind == "csv":
-        from viewer.core.exchange.export import CSV_FIELDS
+        from viewer.core.exchange.export import CSV_HEADER
 
-        sys.stdout.write(",".join(CSV_FIELDS) + "\n")
+        sys.stdout.write(CSV_HEADER)
         sys.stdout.write("".join(outputs))
     elif kind == "json":
         sys.stdout.write('{"documents":[' + ",".join(outputs) + "]}\n")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import os
@@ -177,3 +178,35 @@ def test_a_long_label_in_a_file_is_made_to_fit(tmp_path):
     long = "A label that somebody wrote far too long for any chart to draw beside its mark"
     doc = imported(tmp_path, f"start,title,label\n2017,Pier,{long}\n")
     assert len(doc.events[0].label) <= 60 and doc.events[0].label.endswith("…")
+
+
+def _many_dated_sentences(n: int) -> str:
+    return "\n".join(f"On {1 + i % 28} May {1800 + i} the army crossed the {i}th river." for i in range(n))
+
+
+@pytest.mark.parametrize("text, path", [
+    (_many_dated_sentences(5), "few.txt"),
+    (_many_dated_sentences(7), "seven.txt"),
+    ("On 3 May 1915 the \udcff treaty was signed.", "\ud800.txt"),  # written with U+FFFD, as before
+    ("Nothing happened here.", "undated.txt"),
+])
+def test_the_json_written_in_pieces_is_the_json_of_the_whole_document(monkeypatch, text, path):
+    import viewer.core.exchange.export as export
+
+    monkeypatch.setattr(export, "_ITEMS_AT_A_TIME", 3)  # pieces end inside the lists, and at their ends
+    doc = analyse(text, path)
+    hidden = dataclasses.replace(doc, events=doc.events[1:], hidden=tuple(doc.events[:1]))
+    for d in (doc, hidden):
+        whole = json.dumps(export.document_dict(d), ensure_ascii=False, separators=(",", ":"))
+        assert "".join(export.document_json(d)) == whole
+
+
+def test_the_csv_written_in_pieces_is_the_csv_of_the_whole_document(monkeypatch):
+    import viewer.core.exchange.export as export
+
+    doc = analyse(_many_dated_sentences(8), "eight.txt")
+    whole = events_csv([doc])
+    monkeypatch.setattr(export, "_ITEMS_AT_A_TIME", 3)
+    pieces = list(export.document_csv(doc))
+    assert len(pieces) == 3 and export.CSV_HEADER + "".join(pieces) == whole
+    assert len(csv_rows(whole)) == 8

@@ -64,10 +64,13 @@ def _within_year(year: str, sub: str | None, day: str | None) -> str:
     return f"{month} {year}" if day in (None, "XX") else f"{int(day)} {month} {year}"
 
 
+_CLOCK = re.compile(r"(\d\d):?(\d\d)?")
+
+
 def _time(time: str) -> str | None:
     if time in _PARTS_OF_DAY:
         return _PARTS_OF_DAY[time]
-    m = re.match(r"(\d\d):?(\d\d)?", time)
+    m = _CLOCK.match(time)
     return f"{m[1]}:{m[2] or '00'}" if m else None
 
 

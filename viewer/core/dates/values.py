@@ -25,6 +25,7 @@ def year_text(year: int) -> str:
     return f"BC{-year:04d}" if year < 0 else f"{year:04d}"
 
 
+@lru_cache(maxsize=4096)  # a narrative tells the same days again and again
 def date_value(year: int, month: int | None = None, day: int | None = None) -> str:
     out = year_text(year)
     if month is not None:
@@ -39,10 +40,16 @@ _UNKNOWN_TAIL = re.compile(r"(?:T.*|-W?XX)+$")
 
 def calendar_part(value: str | None) -> str | None:
     """The known calendar part of a value: '1940-05-XXTNI' -> '1940-05'; None if none."""
+    m = _calendar_match(value)
+    return None if m is None else m.string
+
+
+def _calendar_match(value: str | None) -> re.Match[str] | None:
+    """The match of ``_VALUE`` on the known calendar part of a value (``calendar_part``, its
+    string), or None: one match for the callers that read its groups."""
     if not value:
         return None
-    known = _UNKNOWN_TAIL.sub("", value) if ("X" in value or "T" in value) else value
-    return known if _VALUE.match(known) else None
+    return _VALUE.match(_UNKNOWN_TAIL.sub("", value) if ("X" in value or "T" in value) else value)
 
 
 def is_calendar_value(value: str | None) -> bool:
@@ -84,7 +91,7 @@ def _sub_year(year: int, sub: str) -> Interval:
 @lru_cache(maxsize=4096)  # a narrative repeats its values: every inferred sentence asks again
 def interval_of(value: str | None) -> Interval | None:
     """The days a calendar value covers, or None for durations and unknown dates."""
-    m = _VALUE.match(calendar_part(value) or "")
+    m = _calendar_match(value)
     if not m:
         return None
     sign = -1 if m["bc"] else 1
@@ -110,9 +117,10 @@ def interval_of(value: str | None) -> Interval | None:
     return Interval(d, d, "day")
 
 
+@lru_cache(maxsize=4096)
 def date_parts(value: str | None) -> tuple[int, int | None, int | None] | None:
     """'1950-06-25' -> (1950, 6, 25); 'BC0480-08' -> (-480, 8, None); None for others."""
-    m = _VALUE.match(calendar_part(value) or "")
+    m = _calendar_match(value)
     if not m or not m["year"]:
         return None
     year = -int(m["year"]) if m["bc"] else int(m["year"])

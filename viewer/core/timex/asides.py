@@ -46,23 +46,36 @@ def off_the_line(text: str, start: int, reading: Reading, current: int | None) -
     a prospective clause tells ('which would be signed in 1920')?"""
     if current is None:
         return False
-    side = line_side(text, start)
-    if side > 0:
+    if _told_ahead(text, start):
         return True
+    # looking back matters only for a year before the story's (the costlier search, so last)
     year = stated_year(reading)
-    return side < 0 and year is not None and year < current
+    return year is not None and year < current and _looked_back(text, start)
 
 
 def line_side(text: str, start: int) -> int:
     """Which way off the story's line the words before ``start`` put an expression: -1 looked
     back to or compared with ('since', 'as in', 'dating to'), +1 told ahead ('which would be
     ... in'), 0 on it."""
-    lo = max(0, start - _LINE_WINDOW)
-    if _LOOKS_AHEAD.search(text, lo, start):
+    if _told_ahead(text, start):
         return 1
-    if _LOOKS_BACK.search(text, lo, start) or _LOOKED_BACK.search(text, max(0, start - 150), start):
-        return -1
-    return 0
+    return -1 if _looked_back(text, start) else 0
+
+
+def _told_ahead(text: str, start: int) -> bool:
+    lo = max(0, start - _LINE_WINDOW)
+    # Words every such clause holds, looked for first: few windows hold them, and the search
+    # tries the pattern at every place in the window. (No other letter matches these letters
+    # of the pattern without case, so the window in lower case holds them wherever it does.)
+    window = text[lo:start].lower()
+    if not (("would" in window or "to" in window) and ("wh" in window or "that" in window)):
+        return False
+    return _LOOKS_AHEAD.search(text, lo, start) is not None
+
+
+def _looked_back(text: str, start: int) -> bool:
+    return (_LOOKS_BACK.search(text, max(0, start - _LINE_WINDOW), start) is not None
+            or _LOOKED_BACK.search(text, max(0, start - 150), start) is not None)
 
 
 def speakers_day(text: str, start: int, r: Reading) -> bool:

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from typing import TypeVar
 
 from viewer.core.timex.lexicon import MONTHS, month_number
 
@@ -33,6 +36,8 @@ _BOUNDARY = re.compile(r"(?<!\b[A-Z])[.!?](?=\s)|\n")
 _LINKS = {"of", "the", "at", "in", "on", "to", "from", "by", "and", "for", "over", "into", "across", "near"}
 _DETERMINERS = r"(?:the|a|an|his|her|its|their)\s"
 _NEW_SUBJECT = re.compile(rf"(?<=\w)\s+(?=[A-Z]|{_DETERMINERS})")
+_LAST_WORD = re.compile(r"(\w+)\Z")
+_KEY_WORD = re.compile(r"[A-Za-z][\w-]+")
 
 
 def event_phrase(text: str, end: int, limit: int) -> tuple[str, int] | None:
@@ -49,7 +54,7 @@ def _subject_starts(text: str, start: int, end: int) -> int | None:
     fled': a name right after a common noun, or a new article after any noun (not after a
     verb), starts the clause the event phrase is part of."""
     for gap in _NEW_SUBJECT.finditer(text, start, end):
-        before = re.search(r"(\w+)\Z", text[start:gap.start()])
+        before = _LAST_WORD.search(text, start, gap.start())
         assert before is not None  # a gap follows a word (its lookbehind), and the phrase starts with one
         name_follows = text[gap.end()].isupper()
         word = before[1]
@@ -82,7 +87,7 @@ def month_named(phrase: str) -> tuple[int, int | None] | None:
 
 
 def key_words(phrase: str) -> list[str]:
-    words = re.findall(r"[A-Za-z][\w-]+", phrase)
+    words = _KEY_WORD.findall(phrase)
     return [w for w in words if w.lower() not in _STOP and len(w) > 2]
 
 
@@ -98,10 +103,12 @@ def event_position(text: str, start: int, phrase: str, told_at: list[int]) -> tu
     if not words:
         return None
     lo = max(0, start - LOOKBACK_CHARS)
+    window = text[lo:start]
+    folded = _folded(window)
     best, best_score = None, (0, False, -1)
     for w in words:
-        for m in re.finditer(rf"\b{re.escape(_stem(w))}", text[lo:start], re.I):
-            pos = lo + m.start()
+        for at in word_starts(window, folded, _stem(w)):
+            pos = lo + at
             left, right = _sentence_around(text, pos)
             score = (_score(text[left:right].lower(), words), _dated(told_at, left, right), pos)
             if score > best_score:
@@ -109,6 +116,41 @@ def event_position(text: str, start: int, phrase: str, told_at: list[int]) -> tu
     if best and not best_score[1]:
         return _told_next(text, best, words, told_at, start) or best
     return best
+
+
+def word_starts(window: str, folded: str, stem: str) -> Iterator[int]:
+    """Where in ``window`` a word starts with ``stem``, in any case: the starts of the matches of
+    ``\\b`` + ``stem`` (``re.IGNORECASE``), in order. ``folded`` is ``_folded(window)``.
+
+    The pattern's search tries every place of a window of thousands of characters; a stem of
+    ASCII letters is looked for in ``folded`` instead, and the pattern tried only where it is.
+    (Whatever character matches an ASCII one without case is that one in ``folded``, at the
+    same offset.)"""
+    pattern = _word_start(stem)
+    if not stem.isascii():
+        for m in pattern.finditer(window):
+            yield m.start()
+        return
+    key = stem.lower()
+    at = folded.find(key)
+    while at >= 0:
+        if pattern.match(window, at):
+            yield at
+            at = folded.find(key, at + len(stem))  # the next match begins after this one
+        else:
+            at = folded.find(key, at + 1)
+
+
+@lru_cache(maxsize=1024)
+def _word_start(stem: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(stem)}", re.I)
+
+
+def _folded(text: str) -> str:
+    """The text in lower case, character for character (so at the same offsets): the three
+    letters whose lower case is not the ASCII letter a pattern without case takes them for
+    (dotted and dotless i, long s) are put first as that letter."""
+    return text.replace("\u0130", "i").replace("\u0131", "i").replace("\u017f", "s").lower()
 
 
 def told_in(text: str, pos: int, phrase: str) -> bool:
@@ -139,16 +181,34 @@ def _told_next(text: str, where: tuple[int, int, int], words: list[str], told_at
 
 def _sentence_around(text: str, pos: int) -> tuple[int, int]:
     floor = max(0, pos - 400)
-    left = max((m.end() for m in _BOUNDARY.finditer(text, floor, pos)), default=floor)
+    left = last_boundary_end(text, floor, pos)
     right = _BOUNDARY.search(text, pos, pos + 400)
     return left, right.start() if right else min(len(text), pos + 400)
+
+
+def last_boundary_end(text: str, floor: int, pos: int) -> int:
+    """Where the last sentence boundary between ``floor`` and ``pos`` ends (``floor`` when there
+    is none): the end of the last match of ``_BOUNDARY.finditer(text, floor, pos)``, found
+    from the end. Every boundary is one of the characters '.!?' or a line break."""
+    hi = pos
+    while True:
+        at = max(text.rfind(".", floor, hi), text.rfind("!", floor, hi), text.rfind("?", floor, hi),
+                 text.rfind("\n", floor, hi))
+        if at < 0:
+            return floor
+        if _BOUNDARY.match(text, at, pos):
+            return at + 1
+        hi = at
 
 
 def _score(sentence: str, words: list[str]) -> int:
     return sum(_stem(w).lower() in sentence for w in words)
 
 
-def date_near(where: tuple[int, int, int], starts: list[int], values: list[str]) -> str | None:
+_Date = TypeVar("_Date")
+
+
+def date_near(where: tuple[int, int, int], starts: list[int], values: Sequence[_Date]) -> _Date | None:
     """The date told in the event's sentence nearest to the event; else the last one before it."""
     pos, left, right = where
     lo, hi = bisect.bisect_left(starts, left), bisect.bisect_right(starts, right)

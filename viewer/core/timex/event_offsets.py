@@ -32,12 +32,13 @@ class Told:
     """What the text has told so far, in reading order: each full date it stated, and where
     the narrative stood after each expression, as precise as it was (the date an undated
     mention of an event carries: 'A year after Marathon' when Marathon was told only in a year
-    BC). Positions are where the expressions start."""
+    BC). Positions are where the expressions start. Where the narrative stood is kept as its
+    year, month and day, and written as a value only for the few that an event is dated by."""
 
     dates_at: list[int] = field(default_factory=list)
     dates: list[str] = field(default_factory=list)
     stood_at: list[int] = field(default_factory=list)
-    stood: list[str] = field(default_factory=list)
+    stood: list[tuple[int, int | None, int | None]] = field(default_factory=list)
 
     def note(self, start: int, value: str | None, now: Narrative) -> None:
         if value is not None and (date_parts(value) or (None, None, None))[2] is not None:
@@ -45,7 +46,7 @@ class Told:
             self.dates.append(value)
         if now.year is not None:
             self.stood_at.append(start)
-            self.stood.append(date_value(now.year, now.month, now.day))
+            self.stood.append((now.year, now.month, now.day))
 
 
 def stretch(text: str, start: int, reading: Reading) -> str | None:
@@ -74,7 +75,8 @@ def event_date(text: str, start: int, reading: Reading, told: Told, now: Narrati
     unit = reading.unit or ""
     coarse = unit in _COARSE_UNITS
     if value is None and where and coarse:
-        value = date_near(where, told.stood_at, told.stood)  # the event's mention carries the date
+        stood = date_near(where, told.stood_at, told.stood)  # the event's mention carries the date
+        value = None if stood is None else date_value(*stood)
     parts = date_parts(value)
     if parts and coarse and (parts[1] is None and _COARSE_UNITS[unit]):
         parts = None  # 'a month after' a mention dated only by its year: no better than now

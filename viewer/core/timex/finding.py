@@ -33,7 +33,7 @@ from viewer.core.timex.document_time import (
     vague_length,
 )
 from viewer.core.timex.event_offsets import LOOKAHEAD_PIECES, Told, apposed, event_date, stretch
-from viewer.core.timex.neighbours import CONNECTOR, clock_on_date, range_partner, year_named_after
+from viewer.core.timex.neighbours import clock_on_date, connects, range_partner, year_named_after
 from viewer.core.timex.offsets import events_attached, offsets_joined
 from viewer.core.timex.pieces import Found
 from viewer.core.timex.reading import Reading
@@ -77,7 +77,7 @@ def find_timexes(text: str, progress: Progress | Pacer | None = None,
 
 def connected(text: str, first: Timex, second: Timex) -> bool:
     """Do two expressions form a range ('3 to 9 May', '1915-17')?"""
-    return CONNECTOR.match(text[first.end:second.start]) is not None
+    return connects(text, first.end, second.start)
 
 
 class _Before(NamedTuple):
@@ -115,28 +115,28 @@ class _Walk:
         return self.out
 
     def _step(self, i: int, piece: Found) -> None:
-        reading = piece.reading
-        if self.writing is not None and untagged(self.text, piece.start, piece.end):
+        text, now, writing, reading = self.text, self.now, self.writing, piece.reading
+        if writing is not None and untagged(text, piece.start, piece.end):
             return
-        if reading.era_from_context and reading.year is not None and (self.now.year or 1) > 0 and reading.year < 1000:
+        if reading.era_from_context and reading.year is not None and (now.year or 1) > 0 and reading.year < 1000:
             return  # a bare "250" is a year only in a narrative set before Christ
         stated = stated_year(reading)
         nxt = self._next(i)
-        reading = borrow_from_partner(reading, range_partner(self.text, piece.end, nxt), self.now)
-        reading = year_named_after(self.text, reading, piece.end, nxt)
-        before = _Before(replace(self.now), stated, reading.needs_year)
+        reading = borrow_from_partner(reading, range_partner(text, piece.end, nxt), now)
+        reading = year_named_after(text, reading, piece.end, nxt)
+        before = _Before(now.copy(), stated, reading.needs_year)
         value, reading = self._value(i, piece, reading, nxt)
-        if self.writing is not None:
+        if writing is not None:
             value = timeml_length(value)
-        self._settle(i, piece, reading, before, nxt)
-        self.told.note(piece.start, value, self.now)
-        if self.writing is not None:
-            self.writing.note(reading, value)
-        start, end = piece.trimmed(self.text)
-        if self.writing is not None and (reading.event or piece.rule == "offset" and (value or "").startswith("P")):
-            # TimeML's span is the length alone: "four days (after the vote)", "three days (later)"
-            end = length_end(self.text, start, end)
-        self.out.append(Timex(start, end, self.text[start:end], _type_of(reading, value), value, piece.rule))
+        start, end = piece.trimmed(text)
+        self._settle(i, piece, start, reading, before, nxt)
+        self.told.note(piece.start, value, now)
+        if writing is not None:
+            writing.note(reading, value)
+            if reading.event or piece.rule == "offset" and (value or "").startswith("P"):
+                # TimeML's span is the length alone: "four days (after the vote)", "three days (later)"
+                end = length_end(text, start, end)
+        self.out.append(Timex(start, end, text[start:end], _type_of(reading, value), value, piece.rule))
 
     def _next(self, i: int) -> Found | None:
         return self.found[i + 1] if i + 1 < len(self.found) else None
@@ -183,11 +183,12 @@ class _Walk:
             self.now.set(*day)
         return Resolved(value, reading)
 
-    def _settle(self, i: int, piece: Found, reading: Reading, before: _Before, nxt: Found | None) -> None:
-        """Where the narrative stands after the expression: back where it was after an aside,
-        on a span's end ('from March to ... by December'), and on the year the text wrote."""
+    def _settle(self, i: int, piece: Found, trimmed: int, reading: Reading, before: _Before,
+                nxt: Found | None) -> None:
+        """Where the narrative stands after the expression (which starts at ``trimmed`` without
+        its spaces): back where it was after an aside, on a span's end ('from March to ... by
+        December'), and on the year the text wrote."""
         text, now, start, current = self.text, self.now, piece.start, before.now.year
-        trimmed = piece.trimmed(text)[0]
         if off_the_line(text, trimmed, reading, current) or (
                 self.writing is None and current is not None and speakers_day(text, trimmed, reading)):
             # "since 1813", "which would be ... in 1920", '"we sail tomorrow," he said': the story stays

@@ -47,6 +47,16 @@ _DETERMINERS = {"the", "its", "their", "his", "her", "this", "that", "these", "o
 
 _QUOTE_WINDOW = 600
 
+# The patterns of the checks, compiled once: each runs for nearly every match of a rule.
+_WORD = re.compile(r"[A-Za-z]+")
+_WORD_AFTER = re.compile(r"\s*([A-Za-z'\u2019]+)")
+# The word right before, its stop and the spaces after it. A word starts after no letter and
+# is never given back ("++"): the search tries each word once, not each letter of it.
+_NAME_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]++)(\.?)([^\S\n]++)$")
+_SENTENCE_BREAK = re.compile(r"(^|[.!?:;\"\u201c(\[\n]\s*)$")
+_MONTH_FOLLOWS = re.compile(RANGE + MONTH, re.I)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[^\S\n]+$")
+
 
 def quoted(text: str, pos: int) -> bool:
     """Is ``pos`` inside quoted speech: an odd number of straight quotes before it in its
@@ -60,18 +70,18 @@ def quoted(text: str, pos: int) -> bool:
 
 
 def words_before(text: str, start: int, n: int = 1) -> list[str]:
-    return re.findall(r"[A-Za-z]+", text[max(0, start - 40):start])[-n:]
+    return _WORD.findall(text, max(0, start - 40), start)[-n:]
 
 
 def _word_after(text: str, end: int) -> str:
-    m = re.match(r"\s*([A-Za-z'\u2019]+)", text[end:end + 30])
+    m = _WORD_AFTER.match(text, end, end + 30)
     return m[1] if m else ""
 
 
 def is_name(text: str, start: int) -> bool:
     """A capitalised word right before ("General March", "Long March") makes a name."""
     before = text[max(0, start - 30):start]
-    m = re.search(r"([A-Za-z]+)(\.?)([^\S\n]+)$", before)
+    m = _NAME_BEFORE.search(before)
     if not m:
         return False  # a name never runs over a line break ("... Troezen.\n\nAugust 480 BC: ...")
     word = m[1]
@@ -83,7 +93,7 @@ def is_name(text: str, start: int) -> bool:
 
 
 def _sentence_start(before: str, pos: int) -> bool:
-    return re.search(r"(^|[.!?:;\"\u201c(\[\n]\s*)$", before[:pos]) is not None
+    return _SENTENCE_BREAK.search(before, 0, pos) is not None
 
 
 def counted(text: str, end: int, loose: bool = True) -> bool:
@@ -101,9 +111,11 @@ def counted(text: str, end: int, loose: bool = True) -> bool:
     return loose and low.endswith("s") and len(low) > 3 and low not in _AFTER_YEAR_OK
 
 
-def determined(text: str, start: int) -> bool:
-    """'the 1777 campaigns', 'of 1913 levels': a year used as a modifier, not a count."""
-    before = words_before(text, start)
+def determined(text: str, start: int, before: list[str] | None = None) -> bool:
+    """'the 1777 campaigns', 'of 1913 levels': a year used as a modifier, not a count.
+    ``before``: ``words_before(text, start)``, when the caller has it already."""
+    if before is None:
+        before = words_before(text, start)
     return bool(before) and before[0].lower() in _DETERMINERS
 
 
@@ -121,7 +133,7 @@ def month_in_context(name: str, text: str, start: int, end: int) -> bool:
 
 
 def _month_follows(text: str, end: int) -> bool:
-    return re.match(RANGE + MONTH, text[end:end + 30], re.I) is not None
+    return _MONTH_FOLLOWS.match(text, end, end + 30) is not None
 
 
 def cued(text: str, start: int) -> bool:
@@ -132,5 +144,5 @@ def cued(text: str, start: int) -> bool:
 def titled(text: str, start: int) -> bool:
     """'"White Christmas"', 'Bloody Easter': a capitalised word other than a cue ('On',
     'By') right before a holiday makes it a title, even at the start of a sentence."""
-    m = re.search(r"([A-Za-z]+)[^\S\n]+$", text[max(0, start - 30):start])
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
     return m is not None and m[1][0].isupper() and m[1].lower() not in _CUES

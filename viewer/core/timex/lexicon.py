@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
     "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
@@ -50,6 +52,7 @@ ORDINALS = {
 }
 
 
+@lru_cache(maxsize=1024)  # the words of numbers are few, and a text says them again and again
 def number(word: str) -> float | None:
     """'two' -> 2, '12' -> 12, 'twenty-five' -> 25; None when it is not a number."""
     w = word.lower().strip().replace(",", "")
@@ -69,5 +72,6 @@ def number(word: str) -> float | None:
     return None
 
 
+@lru_cache(maxsize=256)
 def month_number(word: str) -> int:
     return MONTHS[word.lower().rstrip(".")]

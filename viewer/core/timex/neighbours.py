@@ -14,7 +14,10 @@ from viewer.core.timex.pieces import Found
 from viewer.core.timex.reading import Reading
 
 # What joins the two ends of a range: "3 to 9 May", "1915-17", "between March and May".
-CONNECTOR = re.compile(r"^\s?(?:[-\u2013\u2014]|to|until|till|through|and|or)\s?(?:the\s+)?$", re.I)
+_JOINING = r"\s?(?:[-\u2013\u2014]|to|until|till|through|and|or)\s?(?:the\s+)?$"
+CONNECTOR = re.compile("^" + _JOINING, re.I)
+# The same, matched in place between two expressions (no slice of the text between them).
+_JOINS = re.compile(_JOINING, re.I)
 # How far ahead, in the same sentence, a month or season looks for the year it belongs to.
 NAMED_AFTER_CHARS = 80
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
@@ -22,11 +25,17 @@ _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _CLOCK_TO_DATE = re.compile(r"(?:\s+(?:\w+\s+time|[A-Z]{2,5}))?\s*,?\s*(?:on\s+(?:the\s+)?)?")
 
 
+def connects(text: str, end: int, start: int) -> bool:
+    """Does ``text[end:start]``, between two expressions, join them into a range ('3 to 9 May',
+    '1915-17')?"""
+    return _JOINS.match(text, end, start) is not None
+
+
 def range_partner(text: str, end: int, nxt: Found | None) -> Reading | None:
     """The other end of the range an expression ending at ``end`` starts, if it starts one."""
     if nxt is None:
         return None
-    return nxt.reading if CONNECTOR.match(text[end:nxt.start]) else None
+    return nxt.reading if _JOINS.match(text, end, nxt.start) else None
 
 
 def year_named_after(text: str, reading: Reading, end: int, nxt: Found | None) -> Reading:

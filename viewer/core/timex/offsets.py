@@ -30,9 +30,10 @@ def offsets_joined(text: str, found: list[Found], pace: Pacer | None = None) -> 
 
 def _counts_from(text: str, first: Found, second: Found) -> bool:
     offset, date = first.reading, second.reading
-    adjacent = text[first.end:second.start].strip() == ""
-    return bool(adjacent and offset.relative and offset.shift and not date.relative and date.literal is None
-                and _BEFORE_AFTER.search(text, first.start, first.end) is not None)
+    # the readings first: most pieces are no offset, and the text between two may be long
+    if not (offset.relative and offset.shift and not date.relative and date.literal is None):
+        return False
+    return text[first.end:second.start].strip() == "" and _BEFORE_AFTER.search(text, first.start, first.end) is not None
 
 
 def events_attached(text: str, found: list[Found], pace: Pacer | None = None) -> list[Found]:

@@ -56,7 +56,7 @@ def month_day(m: re.Match[str], text: str) -> list[Piece]:
 def month_year(m: re.Match[str], text: str) -> list[Piece]:
     # "the May 1958 crisis": a month and year before a noun name its time; only a known count
     # noun after them ("May 1500 men") makes the number a count
-    if counted(text, m.end(), loose=False) or (is_name(text, m.start("m")) and not m["mod"]):
+    if counted(text, m.end(), loose=False) or (not m["mod"] and is_name(text, m.start("m"))):
         return []
     year, loose = year_of(m["y"])
     if loose and len(m["y"].strip()) < 3:

@@ -35,13 +35,16 @@ def recurrence(m: re.Match[str], text: str) -> list[Piece]:
     return [Piece(m.start(), m.end(), Reading(type="SET", literal=literal))]
 
 
+_VAGUE_NUM = re.compile(VAGUE_NUM)
+
+
 def duration(m: re.Match[str], text: str) -> list[Piece]:
     q = m["n"].lower()
     unit_word = m["u"].lower()
     if unit_word == "second" and q in ("a", "an", "one"):
         return []  # "a second attack"
     unit = lexicon.UNITS[unit_word.rstrip("s") if not unit_word.startswith("centur") else "century"]
-    n = None if re.fullmatch(VAGUE_NUM, q) else lexicon.number(q)
+    n = None if _VAGUE_NUM.fullmatch(q) else lexicon.number(q)
     if unit_word.startswith("fortnight") and n is not None:
         unit, n = "W", n * 2
     if m["half"] and n is not None:  # "a year and a half"

@@ -141,8 +141,11 @@ _WORD_NUMBERS = {
 }
 
 
+_NUMBER_BREAK = re.compile(r"[\s-]+")
+
+
 def _below_hundred(words: str) -> int:
-    return sum(_WORD_NUMBERS[w] for w in re.split(r"[\s-]+", words.lower()) if w)
+    return sum(_WORD_NUMBERS[w] for w in _NUMBER_BREAK.split(words.lower()) if w)
 
 
 def spelled_year(m: re.Match[str], text: str) -> list[Piece]:

@@ -48,10 +48,13 @@ def quoted_day(m: re.Match[str], text: str) -> list[Piece]:
     return [Piece(m.start(), m.end(), r)]
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def ordinal_period(m: re.Match[str], text: str) -> list[Piece]:
     """'the first day', 'the second week': counted within the stretch the story is in (from the
     day it began, when the story is at a day)."""
-    n = lexicon.ORDINALS[re.sub(r"\s+", " ", m["n"].lower())]
+    n = lexicon.ORDINALS[_SPACES.sub(" ", m["n"].lower())]
     unit = m["u"].lower()
     return [Piece(m.start(), m.end(), Reading(unit="ordinal_" + ("week" if unit == "week" else "day"), shift=n))]
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from viewer.core.timex import lexicon
 from viewer.core.timex.guards import counted, determined, words_before
@@ -14,6 +15,8 @@ from viewer.core.timex.reading import Reading
 _BC = re.compile(ERA_BC)
 _AD = re.compile(r"(?-i:A\.?D\.?|C\.?E\.?)")
 _DIGITS = re.compile(r"\d+")
+_NOT_DIGIT = re.compile(r"\D")
+_OF_BEFORE = re.compile(r"\bof\s*$")
 
 _NOT_YEAR_BEFORE = {
     "hill", "height", "heights", "route", "highway", "flight", "no", "number", "resolution",
@@ -22,6 +25,7 @@ _NOT_YEAR_BEFORE = {
 }
 
 
+@lru_cache(maxsize=4096)  # a text writes the same days and years again and again
 def leading_number(text: str) -> int:
     """'22nd' -> 22, 'AD 70' -> 70: the first number in a match its rule made sure holds one."""
     digits = _DIGITS.search(text)
@@ -29,6 +33,7 @@ def leading_number(text: str) -> int:
     return int(digits[0])
 
 
+@lru_cache(maxsize=4096)
 def year_of(text: str) -> tuple[int, bool]:
     """'480 BC' -> (-480, False); '1917' -> (1917, False); '480' -> (480, True).
 
@@ -37,7 +42,7 @@ def year_of(text: str) -> tuple[int, bool]:
     digits = leading_number(text)
     if _BC.search(text):
         return -digits, False
-    return digits, len(re.sub(r"\D", "", text)) < 4 and not _AD.search(text)
+    return digits, len(_NOT_DIGIT.sub("", text)) < 4 and not _AD.search(text)
 
 
 def optional_year(text: str | None) -> tuple[int | None, bool]:
@@ -57,15 +62,16 @@ def century(m: re.Match[str], text: str) -> list[Piece]:
 
 
 def year(m: re.Match[str], text: str) -> list[Piece]:
-    raw = m["y"]
-    if counted(text, m.end(), loose=len(raw) < 4 or not determined(text, m.start())) and not _BC.search(raw):
+    raw, start, end = m["y"], m.start(), m.end()
+    bc = _BC.search(raw) is not None
+    before = words_before(text, start, 1)
+    if not bc and counted(text, end, loose=len(raw) < 4 or not determined(text, start, before)):
         return []
-    before = words_before(text, m.start(), 1)
-    if not m["mod"] and before and before[0].lower() in _NOT_YEAR_BEFORE and not _BC.search(raw):
-        if not re.search(r"\bof\s*$", text[max(0, m.start() - 12):m.start()]) or counted(text, m.end()):
+    if not m["mod"] and before and before[0].lower() in _NOT_YEAR_BEFORE and not bc:
+        if not _OF_BEFORE.search(text[max(0, start - 12):start]) or counted(text, end):
             return []
     year, loose = year_of(raw)
-    return [Piece(m.start(), m.end(), Reading(year=year, era_from_context=loose))]
+    return [Piece(start, end, Reading(year=year, era_from_context=loose))]
 
 
 def year_range(m: re.Match[str], text: str) -> list[Piece]:
