@@ -121,19 +121,26 @@ TRIGGERS = {
 # written (month names, eras, a.m./p.m. and holidays are case-sensitive in the rules too);
 # NEEDS_ANY_CASE, written in lower case, in the text folded to lower case (search.folded), which
 # finds them many times faster than a case-insensitive pattern.
+_MONTH_START = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 NEEDS = {
-    "month": r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec",
+    "month": _MONTH_START,
+    # A day then its month ("3 May", "the 5th of May"): the day's last digit, its ending, "of".
+    "day_month": rf"\d\S{{0,2}}\s+(?:\S\S\s+)?{_MONTH_START}",
+    # A month then a day ("May 3", "May the 3rd"), the day as patterns.DAY ends it: "May 1915" is none.
+    "month_day": rf"{_MONTH_START}[a-z]{{0,6}}\.?\s+(?:\S{{3}}\s+)?\d\d?(?i:st|nd|rd|th)?(?!\w)",
     "iso": r"\d-\d\d-\d",
     "year_dash": r"\d\s?[-\u2013]\s?\d",
     "era_bc": r"B(?:\.\s?)?C",
     "apostrophe": r"'\d",
-    "am_pm": r"[ap]\.?m|AM|PM",
+    "am_pm": r"\d\s?(?:[ap]\.?m|AM|PM)",
     "colon": r"\d:[0-5]\d",
     "four_digits": r"\d\d\d\d\s",
     "holiday": r"Christmas|New\s+Year's|Easter",
     "weekday": r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day",
 }
 NEEDS_ANY_CASE = {
+    # Two days of a range ("22-25", "3rd to the 5th"): the first's last digit to the second's first.
+    "day_to_day": r"\d(?:st|nd|rd|th)?\s?(?:[-\u2013\u2014]|to|until|till|through|and)\s?(?:the\s+)?\d",
     "part": r"morning|afternoon|evening|night|dawn|daybreak|dusk",  # nightfall, midnight: night
     "year": r"year",
     "decade": r"0'?s",

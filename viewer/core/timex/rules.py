@@ -66,10 +66,14 @@ _OWN_TRIGGER = {
 
 # What every match of a rule holds besides its trigger (keys of patterns.NEEDS), where that is
 # rarer than the trigger; checked against the rule's pattern in tests/core/timex/test_rule_needs.py.
+# Commonest first: the windows that hold the first few are found once for all the rules that
+# need them (search._candidates), and the rarer ones are looked for only in those.
 _NEEDS = {
-    "iso": ("iso",), "part_of_date": ("month", "part"), "day_range": ("month",), "month_day_range": ("month",),
-    "day_month_year": ("month",), "month_day_year": ("month",), "day_month": ("month",), "month_day": ("month",),
-    "month_year": ("month",), "decade": ("decade",), "year_range": ("year_dash",), "year_range_words": ("era_bc",),
+    "iso": ("iso",), "part_of_date": ("month", "part"), "day_range": ("month", "day_to_day"),
+    "month_day_range": ("month", "day_to_day"), "day_month_year": ("month", "day_month"),
+    "month_day_year": ("month", "month_day"), "day_month": ("month", "day_month"),
+    "month_day": ("month", "month_day"), "month_year": ("month",), "decade": ("decade",),
+    "year_range": ("year_dash",), "year_range_words": ("era_bc",),
     "year_apostrophe": ("apostrophe",), "clock": ("am_pm",), "clock24": ("colon",),
     "month_day_same_year": ("year",), "day_month_same_year": ("year",), "named_month_relative": ("next_previous",),
     "duration": ("unit",), "offset": ("offset",), "century": ("century",), "hyphen_duration": ("hyphen_unit",),

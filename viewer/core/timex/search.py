@@ -2,19 +2,21 @@
 its triggers, then the earliest and longest of them that do not overlap.
 
 This is where reading a text spends its time: each rule scans only the text near the tokens
-every one of its matches holds, never the whole text.
+every one of its matches holds, never the whole text, and a match is read (its rule's reader
+run) only when the choice comes to it: in a dense text most matches lie inside a longer one.
 """
 
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Iterator
 from typing import NamedTuple
 
 from viewer.core.progress import Pacer
 from viewer.core.timex.patterns import ERA_BC, NEEDS, NEEDS_ANY_CASE, TRIGGERS
-from viewer.core.timex.pieces import Found, Piece
-from viewer.core.timex.rules import priority, rules
+from viewer.core.timex.pieces import Found
+from viewer.core.timex.rules import Rule, rules
 
 _SPEAKS_BC = re.compile(rf"\d\s?{ERA_BC}")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
@@ -24,19 +26,11 @@ _NEEDS.update({name: (re.compile(pattern), True) for name, pattern in NEEDS_ANY_
 # Text scanned before and after a trigger: more than any expression reaches from it
 # ("early in the morning of Thursday, " before a day; ", 2017" after a month).
 WINDOW_BEFORE, WINDOW_AFTER = 50, 30
-# Where each step ends, as shares of the search: finding the stretches to scan, scanning
-# them with every rule, choosing the earliest and longest.
-_AFTER_ERA, _AFTER_WINDOWS, _AFTER_RULES, _AFTER_CHOICE = 0.01, 0.1, 0.97, 0.99
-
-
-class Candidate(NamedTuple):
-    """One match of one rule, and the pieces its reader made of it."""
-
-    start: int
-    end: int
-    priority: int  # the rule's place in the table: of two equal matches the earlier rule wins
-    rule: str
-    pieces: list[Piece]
+# Where each step ends, as shares of the search: looking for years BC, scanning with every
+# rule (finding the stretches to scan is the first part of it), choosing the earliest and
+# longest and reading them.
+_AFTER_ERA, _AFTER_RULES, _AFTER_CHOICE = 0.01, 0.75, 0.99
+_WINDOWS_SHARE = 0.12  # of the scan: finding the windows of every trigger
 
 
 def find_pieces(text: str, pace: Pacer | None = None, news: bool = False) -> list[Found]:
@@ -44,45 +38,120 @@ def find_pieces(text: str, pace: Pacer | None = None, news: bool = False) -> lis
     ``pace`` is told the share of the search done as it goes; ``news``: the text has a date of
     writing, and the rules that need one are tried too."""
     pace = pace or Pacer()
-    candidates = _candidates(text, pace.part(0.0, _AFTER_RULES), news)
-    pace.reached(_AFTER_RULES)
-    kept = _leftmost_longest(candidates)
-    pace.reached(_AFTER_CHOICE)
-    return [Found(piece.start, piece.end, piece.reading, c.rule) for c in kept for piece in c.pieces]
-
-
-def _candidates(text: str, pace: Pacer, news: bool = False) -> list[Candidate]:
-    """Every rule's matches, each rule scanning only the text around its triggers."""
     bc = _speaks_bc(text, pace.part(0.0, _AFTER_ERA))
-    rank = priority(bc, news)
     table = rules(bc, news)
+    matches = _candidates(text, table, pace.part(_AFTER_ERA, _AFTER_RULES))
+    pace.reached(_AFTER_RULES)
+    found = _leftmost_longest(text, table, matches, pace.part(_AFTER_RULES, _AFTER_CHOICE))
+    pace.reached(_AFTER_CHOICE)
+    return found
+
+
+class _Matches(NamedTuple):
+    """Every rule's matches, a number each that sorts them as the choice takes them (see
+    ``_KeyShape``), and the end of the stretch each was found in (``ends``, by the number's
+    last field: the match's place in the scan), to find it again. Numbers, not the matches:
+    a dense text has millions, most of them inside a longer one and never read."""
+
+    keys: list[int]
+    ends: array[int]
+    shape: _KeyShape
+
+
+class _KeyShape(NamedTuple):
+    """How many bits each field of a match's number takes. From the highest: where it starts,
+    where it ends counted back from the text's end, the rule's place in the table, its place
+    in the scan. Numbers in order are then the matches as the choice takes them: the earliest
+    first, then the longest, then the rule first in the table, then the one found first (two
+    equal matches of one rule, in overlapping windows, come in the order they were found, as
+    a list of them sorted stably took them)."""
+
+    place: int
+    rule: int
+    seen: int
+
+
+def _shape(text: str, table: tuple[Rule, ...], windows: dict[str, list[tuple[int, int]]]) -> _KeyShape:
+    """Room for every field: a place in the text, a rule's place, and the count of matches,
+    which stays below the characters of every window a rule scans, one more each (a rule's
+    matches in a window do not overlap; a rule scans some of its trigger's windows at most)."""
+    scanned = {name: sum(hi - lo + 1 for lo, hi in spans) for name, spans in windows.items()}
+    most = sum(scanned[rule.trigger] for rule in table)
+    return _KeyShape(len(text).bit_length() + 1, len(table).bit_length(), most.bit_length())
+
+
+def _candidates(text: str, table: tuple[Rule, ...], pace: Pacer) -> _Matches:
+    """Every rule's matches, each rule scanning only the text around its triggers. Only
+    where they are is kept: the readers run later, on the matches chosen (``_leftmost_longest``)."""
     used = {rule.trigger for rule in table}
     triggers = [(name, trigger) for name, trigger in _TRIGGERS.items() if name in used]
-    stretches = pace.part(_AFTER_ERA, _AFTER_WINDOWS)
+    stretches = pace.part(0.0, _WINDOWS_SHARE)
     windows = {name: _windows(text, trigger, stretches.part(k / len(triggers), (k + 1) / len(triggers)))
                for k, (name, trigger) in enumerate(triggers)}
-    found = []
-    scan = pace.part(_AFTER_WINDOWS, 1.0)
+    scan = pace.part(_WINDOWS_SHARE, 1.0)
     narrowed: dict[tuple[str, tuple[str, ...]], list[tuple[int, int]]] = {}
     lower = folded(text, scan) if any(rule.needs for rule in table) else text
+    matches = _Matches([], array("q"), _shape(text, table, windows))
     for k, rule in enumerate(table):
         scan(k / len(table))  # (a rule may find no window to scan)
         spans = windows[rule.trigger]
-        if rule.needs:
-            key = (rule.trigger, rule.needs)
+        for n in range(1, len(rule.needs) + 1):  # the windows that hold its first need serve others
+            key = (rule.trigger, rule.needs[:n])
             if key not in narrowed:
-                narrowed[key] = _holding(text, lower, spans, rule.needs, scan.part(k / len(table), k / len(table)))
+                narrowed[key] = _holding(text, lower, spans, key[1][-1:], scan.part(k / len(table), k / len(table)))
             spans = narrowed[key]
-        for j, (lo, hi) in enumerate(spans):
-            if not j & 255:
-                scan((k + j / len(spans)) / len(table))
-            for m in rule.regex.finditer(text, lo, hi):
-                if _BLANK_LINE.search(m[0]):
-                    continue  # an expression never runs over a paragraph break
-                pieces = rule.handler(m, text)
-                if pieces:
-                    found.append(Candidate(m.start(), m.end(), rank[rule.name], rule.name, pieces))
-    return found
+        _scan(text, rule, k, spans, matches, scan.part(k / len(table), (k + 1) / len(table)))
+    return matches
+
+
+def _scan(text: str, rule: Rule, rank: int, spans: list[tuple[int, int]], matches: _Matches, pace: Pacer) -> None:
+    """Add the rule's matches in ``spans`` (the rule's ``rank``: its place in the table)."""
+    keys, ends, shape = matches
+    finditer, size, total = rule.regex.finditer, len(text), len(spans)
+    place, seen, rule_field = shape.place, shape.rule + shape.seen, rank << shape.seen
+    for j, (lo, hi) in enumerate(spans):
+        if not j & 255:
+            pace(j / total)
+        for m in finditer(text, lo, hi):
+            start, end = m.span()
+            count = len(ends)
+            if not count & 1023:  # a window of a dense text runs through megabytes
+                pace((j + (start - lo) / max(hi - lo, 1)) / total)
+            keys.append((((start << place) | (size - end)) << seen) | rule_field | count)
+            ends.append(hi)
+
+
+def _leftmost_longest(text: str, table: tuple[Rule, ...], matches: _Matches, pace: Pacer) -> list[Found]:
+    """The pieces of the matches kept: of those that overlap, the earliest, then the longest
+    (then the rule first in the table). A match is read only when none kept overlaps it: its
+    reader may veto it, and so may a paragraph break inside it (an expression never runs over
+    one); then the next one is tried, as if the vetoed match had never been found. The readers
+    read only a match and the text, so reading fewer of them changes nothing else."""
+    keys, ends, shape = matches
+    keys.sort()
+    size, count_mask = len(text), (1 << shape.seen) - 1
+    rule_mask, place_mask = (1 << shape.rule) - 1, (1 << shape.place) - 1
+    end_shift, start_shift = shape.seen + shape.rule, shape.seen + shape.rule + shape.place
+    blank, out = _BLANK_LINE.search, []
+    kept_end, total = -1, len(keys) or 1
+    for j, key in enumerate(keys):
+        if not j & 255:
+            pace(j / total)
+        start = key >> start_shift
+        if start < kept_end:
+            continue
+        end = size - ((key >> end_shift) & place_mask)
+        if blank(text, start, end):
+            continue
+        rule = table[(key >> shape.seen) & rule_mask]
+        m = rule.regex.match(text, start, ends[key & count_mask])
+        assert m is not None and m.end() == end, (rule.name, start, end)  # found there by the same pattern
+        pieces = rule.handler(m, text)
+        if pieces:
+            name = rule.name
+            out += [Found(piece.start, piece.end, piece.reading, name) for piece in pieces]
+            kept_end = end
+    return out
 
 
 def _holding(text: str, lower: str, spans: list[tuple[int, int]], needs: tuple[str, ...],
@@ -122,17 +191,6 @@ def _fold(text: str) -> str:
     return text.replace("\u0130", "i").replace("\u0131", "i").replace("\u017f", "s").lower()
 
 
-def _leftmost_longest(found: list[Candidate]) -> list[Candidate]:
-    """Keep non-overlapping candidates, preferring the earliest, then the longest."""
-    found.sort(key=lambda c: (c.start, -c.end, c.priority))
-    chosen: list[Candidate] = []
-    for c in found:
-        if chosen and c.start < chosen[-1].end:
-            continue
-        chosen.append(c)
-    return chosen
-
-
 def _speaks_bc(text: str, pace: Pacer, step: int = 1 << 16) -> bool:
     """Does the text write years BC? Searched in slices, so a thread reading a large
     document lets the window's thread run between them, and a Cancel stops it."""
@@ -144,39 +202,46 @@ def _speaks_bc(text: str, pace: Pacer, step: int = 1 << 16) -> bool:
 
 
 def _windows(text: str, trigger: re.Pattern[str], pace: Pacer) -> list[tuple[int, int]]:
-    """Disjoint stretches of text around the trigger's tokens, cut at whitespace."""
-    out: list[tuple[int, int]] = []
-    for m in _paced_finditer(trigger, text, pace.part(0.0, 0.5)):
-        lo, hi = max(0, m.start() - WINDOW_BEFORE), min(len(text), m.end() + WINDOW_AFTER)
-        if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], hi)
-        else:
-            out.append((lo, hi))
-    spaced = []
-    for k, (lo, hi) in enumerate(out):
+    """Disjoint stretches of text around the trigger's tokens, cut at whitespace: each token
+    with ``WINDOW_BEFORE`` characters before it and ``WINDOW_AFTER`` after, run together where
+    they meet (where a token starts at most the two together after the one before ends)."""
+    size, reach = len(text), WINDOW_BEFORE + WINDOW_AFTER
+    runs: list[tuple[int, int]] = []  # from the start of a run's first token to the end of its last
+    first = last = -reach - 1
+    for spans in _token_spans(trigger, text, pace.part(0.0, 0.5)):
+        for start, end in spans:
+            if start - last > reach:
+                runs.append((first, last))
+                first = start
+            last = end
+    runs.append((first, last))
+    out = []
+    for k, (start, end) in enumerate(runs[1:]):
         if not k & 1023:
-            pace(0.5 + 0.5 * k / len(out))
-        spaced.append((_to_space(text, lo, -1), _to_space(text, hi, 1)))
-    return spaced
+            pace(0.5 + 0.5 * k / len(runs))
+        lo, hi = max(0, start - WINDOW_BEFORE), min(size, end + WINDOW_AFTER)
+        out.append((_to_space(text, lo, -1), _to_space(text, hi, 1)))
+    return out
 
 
 _CHUNK = 1 << 16
 _REACH = 256  # how far past a chunk's end a trigger that starts inside it may run
 
 
-def _paced_finditer(pattern: re.Pattern[str], text: str, pace: Pacer) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)``, scanned a chunk at a time with a report between chunks:
+def _token_spans(pattern: re.Pattern[str], text: str, pace: Pacer) -> Iterator[list[tuple[int, int]]]:
+    """The spans of ``pattern.finditer(text)``, a list a chunk, with a report between chunks:
     a rare trigger's scan runs through megabytes between two matches. Chunks end at a space,
     and a match may run ``_REACH`` characters past its chunk's end (triggers are short)."""
     size, pos = len(text), 0
     while pos < size:
         cut = _to_space(text, min(size, pos + _CHUNK), 1)
         pace(pos / size)
-        for m in pattern.finditer(text, pos, min(size, cut + _REACH)):
-            if m.start() >= cut:
-                break
-            yield m
-            pos = m.end()
+        spans = [m.span() for m in pattern.finditer(text, pos, min(size, cut + _REACH))]
+        while spans and spans[-1][0] >= cut:  # the next chunk's, found in the reach
+            spans.pop()
+        if spans:
+            yield spans
+            pos = spans[-1][1]
         pos = max(pos, cut)
 
 
