@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from viewer.core.dates.calendar import Interval
 from viewer.core.dates.values import interval_of
 from viewer.core.kinds import EXPLICIT, INFERRED, UNDATED
-from viewer.core.labels.gist import sentence_label
+from viewer.core.labels.gist import label_of
 from viewer.core.progress import Pacer
 from viewer.core.text.citations import strip_citations
 from viewer.core.text.headings import Heading
@@ -76,9 +76,12 @@ def _on_the_line(text: str, timexes: list[Timex], dated: list[int], carried: Int
     out = []
     for i in dated:
         side = line_side(text, timexes[i].start)
-        interval = interval_of(timexes[i].value)
-        if side > 0 or (side < 0 and interval is not None and interval.last < carried.first):
+        if side > 0:
             continue
+        if side < 0:  # the interval is asked for only here: most expressions are on the line
+            interval = interval_of(timexes[i].value)
+            if interval is not None and interval.last < carried.first:
+                continue
         out.append(i)
     return out
 
@@ -120,24 +123,28 @@ def build_events(
         if heading_date is not None:  # "1918", "Eastern Theater 1861-1863": the section's date
             last = heading_date
             carried = interval_of(timexes[last].value)
-        title = strip_citations(text[sentence.start:sentence.end])
-        label = sentence_label(text, sentence.start, sentence.end,
-                               [(timexes[i].start, timexes[i].end) for i in indices] if indices else ())
-        dated = _on_the_line(text, timexes, _dating_timexes(timexes, indices), carried)
+        # The sentence's text is sliced once: its title and its label are made from it.
+        start = sentence.start
+        s = text[start:sentence.end]
+        title = strip_citations(s)
+        if indices:
+            label = label_of(s, [(timexes[i].start - start, timexes[i].end - start) for i in indices])
+            dated = _on_the_line(text, timexes, _dating_timexes(timexes, indices), carried)
+        else:  # most sentences: no expression of their own
+            label, dated = label_of(s), indices
+        # (The fields are given in order: Event's own, then timex, anchor, lane, section, label.)
         if dated:
             t = dated[0]
             interval = _span(text, timexes, dated)
-            events.append(Event(sentence, title, timexes[t].value, interval, EXPLICIT, timex=t, lane=lane,
-                                section=section, label=label))
+            events.append(Event(sentence, title, timexes[t].value, interval, EXPLICIT, t, None, lane, section, label))
             last, carried = _carried(timexes, dated, interval)
         elif last is not None:
-            events.append(Event(sentence, title, timexes[last].value, carried, INFERRED, anchor=last, lane=lane,
-                                section=section, label=label))
+            events.append(Event(sentence, title, timexes[last].value, carried, INFERRED, None, last, lane, section,
+                                label))
         elif written is not None:  # a headline, a first line: the day of writing
-            events.append(Event(sentence, title, document_date, written, INFERRED, lane=lane, section=section,
-                                label=label))
+            events.append(Event(sentence, title, document_date, written, INFERRED, None, None, lane, section, label))
         else:
-            events.append(Event(sentence, title, None, None, UNDATED, lane=lane, section=section, label=label))
+            events.append(Event(sentence, title, None, None, UNDATED, None, None, lane, section, label))
     return events
 
 

@@ -10,6 +10,8 @@ Sicily, ..."). Without a comma the main clause starts after the opener's time wo
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from viewer.core.actors.lexicon import (
     ARTICLES,
     CLAUSE_JOINERS,
@@ -28,7 +30,7 @@ from viewer.core.actors.lexicon import (
     VERB_ADVERBS,
     VERBS,
 )
-from viewer.core.actors.verbs import MAX_SPAN, is_ly_adverb, is_verb, main_verb
+from viewer.core.actors.verbs import MAX_SPAN, WORDS_KEPT, is_ly_adverb, is_verb, main_verb
 
 _TIME_WORDS = MONTHS | DAYS | SEASONS | ERAS | ARTICLES | frozenset(
     """early late mid end beginning middle same day days year years month months week weeks
@@ -50,6 +52,7 @@ _OPENING_WORDS = SENTENCE_ADVERBS | CLAUSE_OPENERS | _TIME_PHRASE_OPENERS | CLAU
 _OPENING_ENDS = ("ing", "ed", "ly")
 
 
+@lru_cache(maxsize=WORDS_KEPT)  # asked of every sentence's first word, and of each word an opening is read by
 def opens_with_subject(first: str) -> bool:
     """Whether a sentence's first word is its subject's: "The ...", "Germany ...", not "In ...", "Using ..."."""
     low = first.lower()
@@ -58,11 +61,17 @@ def opens_with_subject(first: str) -> bool:
 
 def main_clause(words: list[str]) -> int | None:
     """Where the main clause starts, past what opens the sentence (None: it cannot be told)."""
+    return main_clause_and_verb(words)[0]
+
+
+def main_clause_and_verb(words: list[str]) -> tuple[int | None, int | None]:
+    """Where the main clause starts (``main_clause``), and its verb if the reading found it on the
+    way: ``main_verb(words, start)``, which need not be looked for again. None for a verb not found."""
     i, n = 0, len(words)
     while i < n:
         word = words[i]
         if opens_with_subject(word):
-            return i  # most sentences: "The ...", "Germany ..."
+            return i, None  # most sentences: "The ...", "Germany ..."
         low = word.lower()
         after = words[i + 1] if i + 1 < n else ""
         if low in CLAUSE_OPENERS:  # "On September 17, 1939, ...", "After signing an armistice, ..."
@@ -94,8 +103,8 @@ def main_clause(words: list[str]) -> int | None:
                 return _after_time(words, i + 1)
             i = comma + 1
         else:
-            return i
-    return None
+            return i, None
+    return None, None
 
 
 def _adjective_phrase_end(words: list[str], i: int) -> int | None:
@@ -206,26 +215,40 @@ def _ends_subject(words: list[str], k: int, start: int) -> bool:
     return k >= start and (words[k][:1].isupper() or words[k].lower() in _SUBJECT_ENDS)
 
 
-def _after_time(words: list[str], i: int) -> int | None:
-    """Without a comma: "In May 1862 the Union Navy captured ...", "After signing X the Soviets ..."."""
+def _after_time(words: list[str], i: int) -> tuple[int | None, int | None]:
+    """Without a comma: "In May 1862 the Union Navy captured ...", "After signing X the Soviets ...".
+    The main clause's start, and its verb (``main_clause_and_verb``)."""
     verb = main_verb(words, i)
     if verb is None:
-        return None
+        return None, None
     k = verb - 1  # "In her "Declaration ..." she insisted": a pronoun right before the verb
     while k > i and (words[k] in VERB_ADVERBS or is_ly_adverb(words[k])):
         k -= 1
     if k >= i and words[k].lower() in SUBJECT_PRONOUNS:
-        return k
+        return _found_again(words, i, k, verb)
     if k > i and words[k][:1].isupper() and words[k - 1] in _AFTER_A_MARK:
-        return k  # 'Under the slogans "War until Victory," Iran advanced': the name after the mark
+        # 'Under the slogans "War until Victory," Iran advanced': the name after the mark
+        return _found_again(words, i, k, verb)
     k = i
-    while k < verb and (words[k].lower() in _TIME_WORDS or words[k][:1].isdigit()
-                        or words[k].lower().startswith("mid-")):
+    while k < verb:
+        low = words[k].lower()
+        if not (low in _TIME_WORDS or words[k][:1].isdigit() or low.startswith("mid-")):
+            break
         k += 1
     if k < verb and (words[k][:1].isupper() or words[k].lower() in DETERMINERS or words[k] in SUBJECT_PRONOUNS):
-        return k
-    last = max((j for j in range(i, verb) if words[j].lower() in ARTICLES), default=None)
-    return last
+        return _found_again(words, i, k, verb)
+    for k in range(verb - 1, i - 1, -1):  # the last article before the verb
+        if words[k].lower() in ARTICLES:
+            return _found_again(words, i, k, verb)
+    return None, None
+
+
+def _found_again(words: list[str], i: int, start: int, verb: int) -> tuple[int, int | None]:
+    """(start, verb): ``main_verb`` read from ``start`` (past ``i``, before ``verb``) finds the verb
+    it found read from ``i``, the words in between being passed over alike, unless a bracket
+    among the words skipped sets it at another depth (then None: to be looked for again)."""
+    skipped = words[i + 1:start + 1]
+    return start, (verb if "(" not in skipped and ")" not in skipped else None)
 
 
 def is_participle(words: list[str], i: int) -> bool:

@@ -9,6 +9,8 @@ not what it does.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from viewer.core.actors.lexicon import (
     AUXILIARIES,
     BE,
@@ -21,9 +23,31 @@ from viewer.core.actors.lexicon import (
 
 MAX_SPAN = 40  # words looked at for a clause's verb or its comma
 _PREPOSITION_VERB_TAKERS = frozenset("to of".split())
+_NO_VERB_AFTER = DETERMINERS | _PREPOSITION_VERB_TAKERS  # "the captured town", "to launched"
 _BRACKETS_AND_STOPS = frozenset("();:")
 _CANDIDATES = VERBS | VERB_ADVERBS | _BRACKETS_AND_STOPS
 _CANDIDATE_ENDS = ("ed", "ly")
+# What a word on its own says of it as a finite verb (``_verb_form``): none; a known verb; a known
+# present in -s ("states", "leads") that a verb after it shows to be a noun; a regular past.
+_NONE, _KNOWN, _KNOWN_IN_S, _PAST = 0, 1, 2, 3
+# The words whose reading is kept (functools.lru_cache), at most: the WikiWars dev set asks about
+# some 1,200 words, each many times. Kept only where the reading takes several string methods,
+# each of which costs more than the look-up: in a text of any length, most words were read before.
+WORDS_KEPT = 4096
+
+
+@lru_cache(maxsize=WORDS_KEPT)
+def _verb_form(w: str) -> int:
+    """What a word says of itself as a finite verb, its neighbours aside: ``_NONE`` (not in lower
+    case, neither known nor a past in -ed, or "red", "united", "efforts"), ``_KNOWN``, ``_KNOWN_IN_S``
+    or ``_PAST``."""
+    if not w.islower():
+        return _NONE
+    if w in VERBS:
+        return _KNOWN_IN_S if w.endswith("s") and w not in BE and w not in AUXILIARIES else _KNOWN
+    if len(w) < 4 or w in NOT_VERBS_ED or w[-2:] != "ed":
+        return _NONE  # a present tense is a verb only if known ("says", "states"): "efforts" is none
+    return _PAST
 
 
 def main_verb(words: list[str], start: int) -> int | None:
@@ -46,7 +70,7 @@ def main_verb(words: list[str], start: int) -> int | None:
                 j += 1
             if is_verb(words, j, True):
                 return k
-        if (w in VERBS or w[-2:] == "ed") and is_verb(words, k):
+        if _verb_form(w) and is_verb(words, k):
             return k
     return None
 
@@ -59,25 +83,24 @@ def is_verb(words: list[str], k: int, after_adverb: bool = False) -> bool:
     """Whether ``words[k]`` reads as a finite verb; ``after_adverb``: "Denmark immediately capitulated"."""
     if k >= len(words) or not k:
         return False
-    w = words[k]
-    known = w in VERBS
-    if not (known or w[-2:] == "ed") or not w.islower():
+    form = _verb_form(words[k])
+    if not form:
         return False
     before = words[k - 1]
     low_before = before.lower()
-    if low_before in DETERMINERS or low_before in _PREPOSITION_VERB_TAKERS:
+    if low_before in _NO_VERB_AFTER:
         return False
     after = words[k + 1] if k + 1 < len(words) else ""
-    if known:
-        # "Southern states made": a noun before the verb, not "states" the verb
-        return not (w.endswith("s") and w not in BE and w not in AUXILIARIES and _plainly_verb(after))
-    if len(w) < 4 or w in NOT_VERBS_ED or w[-2:] != "ed":
-        return False  # a present tense is a verb only if known ("says", "states"): "efforts" is none
+    if form == _KNOWN:
+        return True
+    if form == _KNOWN_IN_S:
+        return not _plainly_verb(after)  # "Southern states made": a noun before the verb, not "states" the verb
     # "newly captured ports", "forces supported by tanks": participles, not the main verb
     if after == "by":
         return words[k + 2:k + 3] != [] and words[k + 2].endswith("ing")  # "responded by declaring"
-    return ((after_adverb or not is_ly_adverb(before)) and low_before not in ("and", "or")
-            and not _before_a_named_verb(words, k + 1))
+    if not after_adverb and before.endswith("ly") and before.islower() and len(before) > 4:
+        return False  # "newly captured": is_ly_adverb(before), written out
+    return low_before not in ("and", "or") and not (after[:1].isupper() and _before_a_named_verb(words, k + 1))
 
 
 def _plainly_verb(word: str) -> bool:

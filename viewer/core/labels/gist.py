@@ -20,15 +20,20 @@ from viewer.core.text.citations import strip_citations
 def sentence_label(text: str, start: int, end: int, dates: Sequence[tuple[int, int]] = ()) -> str:
     """The label of the sentence ``text[start:end]``; ``dates`` are the (start, end) offsets
     in ``text`` of the expressions the reader found in it, in order."""
-    s = text[start:end]
-    if _may_hold_asides(s):
-        s = without_asides(s)
     if start and dates:
         dates = [(a - start, b - start) for a, b in dates]
+    return label_of(text[start:end], dates)
+
+
+def label_of(sentence: str, dates: Sequence[tuple[int, int]] = ()) -> str:
+    """The label of ``sentence`` (a sentence's text, as the document has it); ``dates`` are the
+    (start, end) offsets in it of the expressions the reader found, in order. The events ask
+    here: they have the sentence's text already, for its title."""
+    s = without_asides(sentence) if _may_hold_asides(sentence) else sentence
     label = fitted(tidy(s, opening_end(s, dates)))
     if not label[:1].isalnum() and not _has_words(label):
         # the sentence is all date and connectives ("In 1939."), or all aside: better them than nothing
-        label = fitted(tidy(s if _has_words(s) else strip_citations(text[start:end]) or text[start:end]))
+        label = fitted(tidy(s if _has_words(s) else strip_citations(sentence) or sentence))
     return label
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import partial
 from typing import NamedTuple
 
 from viewer.core.labels import words
@@ -52,6 +53,9 @@ class _Phrase(NamedTuple):
 
 
 _UNREAD = _Phrase(0, False, 0, False)
+# _Phrase((subject, surely, last_date, finite)), made in C: the class's own __new__ is a Python
+# function, a frame more for each of the many phrases read.
+_new_phrase = partial(tuple.__new__, _Phrase)
 
 
 def introduction_end(s: str, word: re.Match[str], folded: str, dates: Sequence[tuple[int, int]]) -> int:
@@ -128,20 +132,20 @@ def _read_phrase(s: str, pos: int, dates: Sequence[tuple[int, int]], preposition
         ends, was_year, after_year, after_determiner = content and not governs, after_year, False, False
         if folded in _BE and preposition and content and not verb_seen:
             if after_lower and not date_seen:
-                return _Phrase(word_end, True, last_date, False)
-            return _Phrase(0, False, last_date, True)
+                return _new_phrase((word_end, True, last_date, False))
+            return _new_phrase((0, False, last_date, True))
         if folded in _SUBJECT_STARTS:
             if ends:
-                return _Phrase(start, True, last_date, False)
+                return _new_phrase((start, True, last_date, False))
             content, after_determiner = False, True
         elif folded in _JOINERS:
             content = False
         elif first.isupper() or first.isdigit():
             if ends and after_lower:
-                return _Phrase(start, was_year, last_date, False)
+                return _new_phrase((start, was_year, last_date, False))
             content, after_lower, governs = True, False, False
         elif was_year and folded not in _AFTER_A_DATE and not folded.endswith("ly") and first.isalpha():
-            return _Phrase(start, True, last_date, False)  # "By the spring of 1794 | forced collection"
+            return _new_phrase((start, True, last_date, False))  # "By the spring of 1794 | forced collection"
         else:
             # "capturing the city", "when the Germans attacked the city", "while some women chose a
             # path", "while the Internet has been a blessing"
@@ -150,7 +154,7 @@ def _read_phrase(s: str, pos: int, dates: Sequence[tuple[int, int]], preposition
             # "In Los Angeles that lesson was", "On days when prices are": no turning round
             verb_seen = verb_seen or governs or folded in _CONTINUATIONS
         pos = word_end
-    return _Phrase(0, False, last_date, False)
+    return _new_phrase((0, False, last_date, False))
 
 
 def _comma_end(s: str, pos: int, limit: int, dates: Sequence[tuple[int, int]]) -> tuple[int, bool]:

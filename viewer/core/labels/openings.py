@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from viewer.core.labels import words
 from viewer.core.labels.dates import DATE_WORDS, date_end, found_date_end
 from viewer.core.labels.introductions import introduction_end
-from viewer.core.labels.scanning import after_marks, phrases_pattern, word_at
+from viewer.core.labels.scanning import after_marks, marks_at, phrases_pattern, word_at
 
 _MAX_STEPS = 8
 # A pattern per first word: "in" tries the phrases that open with "in", not all of them.
@@ -53,7 +53,8 @@ def opening_end(s: str, dates: Sequence[tuple[int, int]] = ()) -> int:
                    or introduction_end(s, word, folded, dates))
         if not end:
             break
-        pos = after_marks(s, end)
+        marks = marks_at(s, end)  # after_marks(s, end), a call less
+        pos = marks.end() if marks else end
     return pos
 
 

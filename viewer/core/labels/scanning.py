@@ -16,6 +16,11 @@ _MARKS_RE = re.compile(r"[\s,;:–—…]*(?:-(?=\s)[\s,;:–—…]*)*")
 word_at = _WORD_RE.match
 
 
+# marks_at(s, pos): the blanks and marks between phrases at ``pos`` (a comma, a colon, a dash;
+# the match ends where they do, and is empty if there are none).
+marks_at = _MARKS_RE.match
+
+
 def after_marks(s: str, pos: int) -> int:
     """The first offset from ``pos`` that is neither blank nor a mark between phrases (a comma,
     a colon, a dash)."""

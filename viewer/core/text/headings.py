@@ -36,18 +36,27 @@ def find_headings(text: str, pace: Pacer | None = None) -> list[Heading]:
     lines = text.splitlines(keepends=True)
     headings: list[Heading] = []
     pos = 0
+    # Whether the line before, this line and the line after are blank: each line is asked once,
+    # and only a line standing alone is stripped (a paragraph is one long line, copied by strip).
     blank_before = True
+    blank = not lines or _blank(lines[0])
     for k, line in enumerate(lines):
         if not k & 1023:
             pace(pos / size)
-        stripped = line.strip()
-        blank_after = k + 1 == len(lines) or not lines[k + 1].strip()
-        if stripped and blank_before and blank_after and is_heading(stripped):
-            start = pos + line.index(stripped[0])
-            headings.append(Heading(start, start + len(stripped), stripped))
-        blank_before = not stripped
+        blank_after = k + 1 == len(lines) or _blank(lines[k + 1])
+        if blank_before and blank_after and not blank:
+            stripped = line.strip()
+            if is_heading(stripped):
+                start = pos + line.index(stripped[0])
+                headings.append(Heading(start, start + len(stripped), stripped))
+        blank_before, blank = blank, blank_after
         pos += len(line)
     return headings
+
+
+def _blank(line: str) -> bool:
+    """Whether a line is empty or all blanks: ``not line.strip()``, without copying the line."""
+    return not line or line.isspace()
 
 
 def is_heading(line: str) -> bool:

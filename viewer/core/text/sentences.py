@@ -49,8 +49,13 @@ _OPENING_MARKS = "\"'“‘«([{"
 _INITIALISM_RE = re.compile(r"[^\W\d_](?:\.[^\W\d_])*")
 _WORD_RE = re.compile(r"(\w+)(\.?)")
 _SPACE_RE = re.compile(r"\s*")
-_LAST_WORD_RE = re.compile(r"[\w.]*\Z")
+# Everything up to the last word of letters and dots: one pass, where searching for the word
+# itself ("[\w.]*\Z") tries every position before it.
+_BEFORE_LAST_WORD_RE = re.compile(r"(?:[\w.]*[^\w.])*")
 _LINE_SPACE_RE = re.compile(r"[^\S\r\n]*")
+# What opens a piece of text before its sentence: blanks and runs of citation marks, in any
+# order ("\n[13] An ...", " [a][b] The ..."), matched in one call.
+_LEADING_RE = re.compile(rf"\s*(?:{CITATION_RE.pattern}\s*)*")
 
 # A line end, or a run of marks with its closing quotes and citation. The look-behind starts a
 # match only at the first mark of a run like "?!" or "...", so a long run is never re-scanned
@@ -76,33 +81,57 @@ def split_sentences(text: str, unbroken: Sequence[tuple[int, int]] = (), pace: P
     pace = pace or Pacer()
     size = len(text) or 1
     sentences: list[Sentence] = []
+    leading = _LEADING_RE.match
     start = 0
     heading = 0
     for cut in [*_outside(_cuts(text, pace.part(0.0, 0.6)), unbroken), len(text)]:
-        if not len(sentences) & 255:
-            pace(0.6 + 0.4 * start / size)
         count = len(sentences)
-        _add_sentence(sentences, text, start, cut)
-        if len(sentences) > count and headings:
-            added = sentences[-1]
-            while heading < len(headings) and headings[heading][1] <= added.start:
+        if not count & 255:
+            pace(0.6 + 0.4 * start / size)
+        # The sentence from ``start`` to ``cut``, without the blanks at its end and the blanks
+        # and citation marks at its start ("[13] An ..."); nothing if that leaves nothing.
+        end = cut
+        if end > start and text[end - 1].isspace():
+            end = start + len(text[start:end].rstrip())
+        found = leading(text, start, end)  # it matches, if only the empty string
+        first = found.end() if found else start
+        if first < end:
+            while heading < len(headings) and headings[heading][1] <= first:
                 heading += 1
-            if heading < len(headings) and headings[heading][0] <= added.start and added.end <= headings[heading][1]:
-                sentences.pop()
+            if not (heading < len(headings) and headings[heading][0] <= first and end <= headings[heading][1]):
+                sentences.append(Sentence(count, first, end))
         start = cut
     return sentences
 
 
 def _cuts(text: str, pace: Pacer) -> Iterator[int]:
+    """Where the sentences end: before a line end that does not carry the sentence on, after
+    the marks (with their closing quotes and citation) that close one. A break after marks
+    ends a sentence if what follows can open one, and the marks are no abbreviation's dot
+    (or the word after it opens sentences: "in 146 B.C. The war ended"); the tests are
+    written out in the loop, which runs for every candidate."""
     size = len(text) or 1
+    space = _SPACE_RE.match
     for k, match in enumerate(_BREAK_RE.finditer(text)):
         if not k & 511:
             pace(match.start() / size)
-        if match["terminal"] is None:  # a line end
+        terminal = match["terminal"]
+        if terminal is None:  # a line end
             if not _continues_on_next_line(text, match.end()):
                 yield match.start()
-        elif _ends_sentence(text, match):
-            yield match.end()
+            continue
+        end = match.end()
+        blanks = space(text, end)
+        following = blanks.end() if blanks else end
+        if following == len(text):
+            yield end
+            continue
+        if not _can_open_sentence(text[following]):
+            continue
+        at = match.start()
+        if terminal or text[at] != "." or not _is_abbreviation(_word_before(text, at)) \
+                or _is_sentence_opener(text, following):
+            yield end
 
 
 def _outside(cuts: Iterator[int], spans: Sequence[tuple[int, int]]) -> Iterator[int]:
@@ -115,44 +144,11 @@ def _outside(cuts: Iterator[int], spans: Sequence[tuple[int, int]]) -> Iterator[
             yield cut
 
 
-def _add_sentence(sentences: list[Sentence], text: str, start: int, end: int) -> None:
-    piece = text[start:end]
-    end -= len(piece) - len(piece.rstrip())
-    start = _skip_leading_marks(text, start, end)
-    if start < end:
-        sentences.append(Sentence(len(sentences), start, end))
-
-
-def _skip_leading_marks(text: str, start: int, end: int) -> int:
-    """Step over blanks and the citation marks that open a line (``[13] An ...``)."""
-    while True:
-        start = _skip(_SPACE_RE, text, start, end)
-        mark = CITATION_RE.match(text, start, end)
-        if mark is None:
-            return start
-        start = mark.end()
-
-
-def _skip(blanks: re.Pattern[str], text: str, start: int, end: int | None = None) -> int:
-    found = blanks.match(text, start, len(text) if end is None else end)
-    return found.end() if found else start
-
-
 def _continues_on_next_line(text: str, line_start: int) -> bool:
     """Hard-wrapped prose: a line that starts in lowercase carries on the sentence."""
-    first = _skip(_LINE_SPACE_RE, text, line_start)
+    blanks = _LINE_SPACE_RE.match(text, line_start)
+    first = blanks.end() if blanks else line_start
     return first < len(text) and text[first].islower()
-
-
-def _ends_sentence(text: str, match: re.Match[str]) -> bool:
-    following = _skip(_SPACE_RE, text, match.end())
-    if following == len(text):
-        return True
-    if not _can_open_sentence(text[following]):
-        return False
-    if match["terminal"] or text[match.start()] != "." or not _is_abbreviation(_word_before(text, match.start())):
-        return True
-    return _is_sentence_opener(text, following)
 
 
 def _can_open_sentence(char: str) -> bool:
@@ -161,12 +157,12 @@ def _can_open_sentence(char: str) -> bool:
 
 
 def _word_before(text: str, end: int) -> str:
-    window = text[max(0, end - 24) : end]
-    if not window or window[-1].isspace():
+    if end <= 0 or text[end - 1].isspace():
         return ""
-    # Letters and dots only: "<b>c. 1500" and "(c. 1500" both end in the word "c".
-    found = _LAST_WORD_RE.search(window)
-    return found.group() if found else ""
+    # Letters and dots only: "<b>c. 1500" and "(c. 1500" both end in the word "c". Read from
+    # 24 characters back in the text itself, no window copied out of it.
+    before = _BEFORE_LAST_WORD_RE.match(text, max(0, end - 24), end)
+    return text[before.end() if before else end:end]
 
 
 def _is_abbreviation(word: str) -> bool:
