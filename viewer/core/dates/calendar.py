@@ -7,6 +7,7 @@ count days since 1970-01-01 (negative before), which is what the chronology plot
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 _DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
@@ -112,8 +113,15 @@ class Interval:
 
     @property
     def start_iso(self) -> str:
-        return iso_date(*civil_date(self.first))
+        return day_iso(self.first)
 
     @property
     def end_iso(self) -> str:
-        return iso_date(*civil_date(self.last))
+        return day_iso(self.last)
+
+
+@lru_cache(maxsize=1 << 15)
+def day_iso(days: int) -> str:
+    """Day number ``days`` as ISO 8601, kept for the days asked again (a story's events share
+    their days and months: every export writes each event's first and last day)."""
+    return iso_date(*civil_date(days))
