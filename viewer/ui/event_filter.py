@@ -10,11 +10,12 @@ take a few ms.
 
 from __future__ import annotations
 
+from array import array
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from viewer.core.chart.lane_modes import event_lanes, lane_names
+from viewer.core.chart.lane_modes import lane_names
 from viewer.core.kinds import DATINGS
 from viewer.ui.loaded import LoadedDocuments
 
@@ -85,7 +86,7 @@ class EventFilter(QObject):
 
     @property
     def event_count(self) -> int:
-        return len(self._titles)
+        return len(self._loaded)
 
     # -- working it out -----------------------------------------------------------
 
@@ -100,37 +101,55 @@ class EventFilter(QObject):
         self._read(loaded)
 
     def _read(self, loaded: LoadedDocuments) -> None:
-        events = [e for d in loaded.documents for e in d.events]
-        self._titles = [e.title.casefold() for e in events]
-        # Two lists of numbers, not a list of pairs: 55,000 new tuples would wake the cyclic
-        # collector over every object of the documents (100 ms). Undated: after every day and before.
-        inf = float("inf")
-        self._firsts = [e.interval.first if e.interval else inf for e in events]
-        self._lasts = [e.interval.last if e.interval else -inf for e in events]
-        self._datings = [e.dating for e in events]
-        self._lanes = event_lanes(loaded, self._session.lane_mode)
+        # What Find and each filter look at is worked out the first time they are asked for
+        # (a large set's would hold the GUI thread for 30 ms as it opens), then kept.
+        self._loaded = loaded
+        self._titles: list[str] | None = None
+        self._days: tuple[array, array] | None = None
+        self._datings: list[str] | None = None
+        self._lanes = loaded.lanes(self._session.lane_mode)  # worked out with the layout
         self._work_out()
+
+    def _title_keys(self) -> list[str]:
+        if self._titles is None:
+            self._titles = [e.title.casefold() for e in self._loaded.events]
+        return self._titles
+
+    def _first_and_last_days(self) -> tuple[array, array]:
+        """Each event's first and last day: two arrays of numbers, not a list of pairs (55,000 new
+        tuples would wake the cyclic collector over every object of the documents, 100 ms).
+        Undated: after every day and before."""
+        if self._days is None:
+            events, inf = self._loaded.events, float("inf")
+            self._days = (array("d", [e.interval.first if e.interval else inf for e in events]),
+                          array("d", [e.interval.last if e.interval else -inf for e in events]))
+        return self._days
+
+    def _event_datings(self) -> list[str]:
+        if self._datings is None:
+            self._datings = [e.dating for e in self._loaded.events]
+        return self._datings
 
     def _passes(self) -> list[bool] | None:
         if not self.filtering:
             return None
-        hidden, datings = self.hidden_lanes, self.datings
+        hidden, datings, of_events = self.hidden_lanes, self.datings, self._event_datings()
         first, last = self.date_range
         if first is None and last is None:
-            return [lane not in hidden and dating in datings for lane, dating in zip(self._lanes, self._datings)]
+            return [lane not in hidden and dating in datings for lane, dating in zip(self._lanes, of_events)]
         lo = float("-inf") if first is None else first
         hi = float("inf") if last is None else last
         return [start <= hi and end >= lo and lane not in hidden and dating in datings  # an undated one never
-                for lane, dating, start, end in zip(self._lanes, self._datings, self._firsts, self._lasts)]
+                for lane, dating, start, end in zip(self._lanes, of_events, *self._first_and_last_days())]
 
     def _work_out(self) -> None:
         needle = self.query.casefold()
-        self.matched = [needle in title for title in self._titles] if needle else None
+        self.matched = [needle in title for title in self._title_keys()] if needle else None
         shown = self._passes()
         if self.matches_only and self.matched is not None:
             shown = self.matched[:] if shown is None else [s and m for s, m in zip(shown, self.matched)]
         self.shown = shown
-        self.shown_count = len(self._titles) if shown is None else sum(shown)
+        self.shown_count = len(self._loaded) if shown is None else sum(shown)
         if self.matched is None:
             self.matches = []
         else:

@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip, QWidget
 
-from viewer.core.chart.lane_modes import document_names, event_lanes
+from viewer.core.chart.lane_modes import document_names
 from viewer.core.kinds import NO_ACTOR, NO_SECTION
 from viewer.ui.lane_colours import is_dark, lane_colour
 from viewer.ui.loaded import LoadedDocuments
@@ -46,29 +46,24 @@ SIZE_SAMPLE_ROWS = 100
 # From this many events the rows are kept in numpy arrays (a tenth of the memory of a
 # list, and lexsort); below it plain lists do, and the first paint needs no numpy.
 NUMPY_FROM = 5_000
-
-
-def _date_order(events: list):
-    """Flat indices by start day, undated last, ties in flat order."""
-    inf = float("inf")
-    if len(events) < NUMPY_FROM:  # sorted() is stable: ties stay in flat order
-        start = [e.interval.first if e.interval else inf for e in events]
-        return sorted(range(len(events)), key=start.__getitem__)
-    import numpy as np
-
-    start = np.array([e.interval.first if e.interval else inf for e in events], dtype=np.float64)
-    return np.lexsort((np.arange(len(events)), start))
+# The Date cells' texts kept once worked out (sizing the column and painting ask for the same
+# rows again and again); past this many, the next set of rows starts afresh.
+DATES_KEPT = 5_000
+# The roles ``data`` answers; the others it leaves to the view's defaults.
+_ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ForegroundRole,
+                    Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole))
 
 
 def _text_order(keys: list[str]):
     return sorted(range(len(keys)), key=keys.__getitem__)
 
 
-def _order(events: list, column: int):
+def _order(loaded: LoadedDocuments, column: int):
+    events = loaded.events
     if column == DOCUMENT:  # in the documents' order: the flat order
         return list(range(len(events)))
-    if column == DATE:
-        return _date_order(events)
+    if column == DATE:  # worked out with the layout (loaded.prepare)
+        return loaded.date_order(len(events) >= NUMPY_FROM)
     if column == LANE:  # named lanes first, then the sentences with no actor
         return _text_order([f"{0 if e.lane else 1}{(e.lane or '').casefold()}" for e in events])
     if column == SECTION:  # in the document's order: the first heading's events first
@@ -88,9 +83,9 @@ def _index(rows, count: int):
         return rows, row_of
     import numpy as np
 
-    rows = np.ascontiguousarray(rows, dtype=np.int64)
-    row_of = np.full(count, -1, dtype=np.int64)
-    row_of[rows] = np.arange(len(rows))
+    rows = np.ascontiguousarray(rows, dtype=np.int32)
+    row_of = np.full(count, -1, dtype=np.int32)
+    row_of[rows] = np.arange(len(rows), dtype=np.int32)
     return rows, row_of
 
 
@@ -114,23 +109,25 @@ class EventTableModel(QAbstractTableModel):
         self._swatches: dict[str, QColor] = {}
         self._dark, self._dim = False, QColor()
         self._document_names: list[str] = []
+        self._dates: dict[int, str] = {}  # the Date cells' text by flat index, as shown (at most DATES_KEPT)
 
     def set_documents(self, loaded: LoadedDocuments) -> None:
         """The events of ``loaded``, all of them listed until the next ``set_shown``."""
         self.beginResetModel()
         self._loaded = loaded
-        self._events = [e for doc in loaded.documents for e in doc.events]
+        self._events = loaded.events  # the one list the views share
         self._document_names = document_names(loaded)
+        self._dates = {}
         self._swatches = {}  # a lane's colour may be the user's, changed with the documents
         self._shown = self._matched = None
-        self._lanes = event_lanes(loaded, self._lane_mode) if self._lane_mode in LANE_COLUMN else []
+        self._lanes = loaded.lanes(self._lane_mode) if self._lane_mode in LANE_COLUMN else []
         self._arrange()
         self.endResetModel()
 
     def set_lane_mode(self, mode: str) -> None:
         """Which column shows the chronology's lanes, with their colours."""
         self._lane_mode = mode
-        self._lanes = event_lanes(self._loaded, mode) if mode in LANE_COLUMN else []
+        self._lanes = self._loaded.lanes(mode) if mode in LANE_COLUMN else []
         self._restyle()
 
     def set_palette(self, palette: QPalette) -> None:
@@ -167,7 +164,7 @@ class EventTableModel(QAbstractTableModel):
             self._restyle()
 
     def _arrange(self) -> None:
-        rows = _order(self._events, self._column)
+        rows = _order(self._loaded, self._column)
         if self._descending:
             rows = rows[::-1]
         shown = self._shown
@@ -204,6 +201,8 @@ class EventTableModel(QAbstractTableModel):
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
+            return None
+        if role not in _ROLES:  # a cell is asked for a dozen roles each time it is drawn or sized
             return None
         flat = int(self._rows[index.row()])
         if role == Qt.ItemDataRole.DisplayRole:
@@ -266,10 +265,15 @@ class EventTableModel(QAbstractTableModel):
         if column == DOCUMENT:
             return self._document_names[self._loaded.locate(flat)[0]]
         event = self._events[flat]
-        if column == DATE:
-            from viewer.core.dates.date_text import date_text  # in by the time there are rows
+        if column == DATE:  # asked for again and again (to size the column, to paint): kept
+            text = self._dates.get(flat)
+            if text is None:
+                from viewer.core.dates.date_text import date_text  # in by the time there are rows
 
-            return date_text(event.value, event.interval) if event.interval else "—"
+                if len(self._dates) >= DATES_KEPT:
+                    self._dates.clear()
+                text = self._dates[flat] = date_text(event.value, event.interval) if event.interval else "—"
+            return text
         if column == LANE:
             return event.lane or NO_ACTOR
         if column == SECTION:

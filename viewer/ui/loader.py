@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from contextlib import AbstractContextManager
+from importlib import import_module
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
@@ -237,6 +238,10 @@ class DocumentLoader(QObject):
             self.idle.emit()
 
 
+# What the views import when they first show a large set's events and colour its lanes (no Qt).
+_VIEW_MODULES = ("viewer.core.dates.date_text", "viewer.core.edits.layer", "viewer.core.project.store")
+
+
 class LayoutSignals(QObject):
     built = Signal(int, object, object)  # generation, LoadedDocuments, Chronology
 
@@ -248,11 +253,18 @@ class _LayoutJob(QRunnable):
 
     def run(self) -> None:
         from viewer.core.chart.chronology import Chronology  # numpy: never imported before the first paint
+        from viewer.core.chart.layer_items import layer_items
 
         with collector_paused():
             loaded = LoadedDocuments(self._docs)
             chronology = Chronology.from_documents(loaded, lane_mode=self._lane_mode)  # one flat index for both
-            loaded.first_in_time()  # here, not on the GUI thread: the window selects it first
+            # Here, not on the GUI thread: what the views ask for first (the first event in time, the
+            # table's order, the lanes, the summary's counts), and what the chart draws (the
+            # chronology itself, unless lanes are hidden or folded); the modules they import.
+            loaded.prepare(self._lane_mode, chronology)
+            layer_items(chronology)
+            for name in _VIEW_MODULES:
+                import_module(name)
         self._signals.built.emit(self._generation, loaded, chronology)
 
 

@@ -335,7 +335,7 @@ class MainWindow(QMainWindow):
         for view in (self.source, self._details, self._table):
             if view is not None:
                 view.set_documents(loaded)
-        self.status_bar.summary.show_documents(loaded.documents)
+        self.status_bar.summary.show_documents(loaded)
         self.project.show_title()  # the project's name, or the documents', and whether it is saved
 
     def _check_lane_mode(self, mode: str) -> None:

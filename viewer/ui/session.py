@@ -28,9 +28,10 @@ EventKey = tuple[str, int, int]
 # Above this many events the flat index and the Chronology are built off the GUI thread
 # (about 5 ms per thousand events there); below it the views change at once.
 LAYOUT_OFF_THREAD_FROM = 5_000
-# A large set's other views are shown this long after its chronology: a frame, so that the
-# chronology's paint and the timers and input due meanwhile run first (a zero timer or a
-# posted call would run before them, in the same pass of the event loop).
+# A large set's other views are shown this long after its chronology, and its first event
+# selected this long after that: a frame, so that the paint and the timers and input due
+# meanwhile run first (a zero timer or a posted call would run before them, in the same pass
+# of the event loop).
 VIEWS_AFTER_MS = 16
 
 
@@ -43,7 +44,7 @@ class Session(QObject):
     for the chronology, then ``documents_changed`` for the other views, on the next frame
     for a large set so that no turn of the event loop holds the GUI thread for both. The
     selection is cleared before the first, and set (the event kept, or the first in time)
-    after the second.
+    after the second: a frame after it for a large set.
     """
 
     layout_started = Signal()  # a large set is being laid out off the GUI thread
@@ -234,9 +235,19 @@ class Session(QObject):
         self._settle()
 
     def _show_views_due(self, loaded: LoadedDocuments) -> None:
+        """The other views take a large set a frame after the chronology; the event to select,
+        a frame after that (the details, the table and the chronology follow it)."""
         if self._views_due is loaded:  # else a later layout is shown, or under way and showing this meanwhile
+            self.documents_changed.emit(loaded)
+            QTimer.singleShot(VIEWS_AFTER_MS, self, lambda: self._select_due(loaded))
+            return
+        self._settle()
+
+    def _select_due(self, loaded: LoadedDocuments) -> None:
+        if self._views_due is loaded:
             self._views_due = None
-            self._show_views(loaded, self._keep)
+            if self.selection.current < 0:  # else the user has picked one meanwhile
+                self._select(loaded, self._keep)
         self._settle()
 
     def _settle(self) -> None:
@@ -252,6 +263,9 @@ class Session(QObject):
 
     def _show_views(self, loaded: LoadedDocuments, keep: int | EventKey | None) -> None:
         self.documents_changed.emit(loaded)
+        self._select(loaded, keep)
+
+    def _select(self, loaded: LoadedDocuments, keep: int | EventKey | None) -> None:
         if isinstance(keep, tuple):
             keep = self.index_of(keep, loaded)
         if 0 <= keep < len(loaded):

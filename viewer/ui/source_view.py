@@ -4,7 +4,10 @@ wherever it occurs; a passage selected in it can be made an event (its context m
 from __future__ import annotations
 
 import re
+import time
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer, Signal
@@ -19,16 +22,23 @@ if TYPE_CHECKING:  # the reader's modules come in with the first document, not a
     from PySide6.QtWidgets import QTextEdit
 
     from viewer.core.document import Document
+    from viewer.core.text.headings import Heading
     from viewer.core.timex.finding import Timex
-    from viewer.ui.text_marks import TimexHighlighter
 
 
-# Text put into the view per turn of the event loop (about 6 ms with its highlights):
-# a 10 MB document set in one call would hold the GUI thread for a second.
+# A text longer than this goes into the view over several turns of the event loop, a piece
+# and its dates each turn; a 10 MB document set in one call, its dates marked by a
+# QSyntaxHighlighter, held the GUI thread for a second. The first piece is this long, the
+# next ones as long as goes in in about TURN_S.
 FILL_CHARS = 128 * 1024
+TURN_S = 0.008
+PIECE_CHARS = (32 * 1024, 1024 * 1024)  # the shortest and the longest
 # Find's marks are made for what is on screen and this many screens' worth of text either
 # side of it, again as it scrolls: a common word in a long document occurs 100,000 times.
 FIND_MARGIN_SCREENS = 1
+MARGIN = 8  # around the text, in pixels
+
+_start, _end = attrgetter("start"), attrgetter("end")
 
 
 def _cut(text: str, at: int) -> int:
@@ -54,15 +64,15 @@ class SourceView(QPlainTextEdit):
         self.setProperty("textInteractionFlags", 1 | 2)
         self.setAccessibleName("Source text")
         self.setPlaceholderText("No document open")
-        self.document().setDocumentMargin(8)
+        self.document().setDocumentMargin(MARGIN)
         self._selection = selection
         self._loaded = LoadedDocuments()
         self._shown: int | None = None  # document index on screen
         self._positions = TextPositions("")
         self._clicked = False
-        self._highlighter: TimexHighlighter | None = None  # made with the first dates to mark
-        self._text, self._filled = "", 0  # the shown text and how much of it is in the view
-        self._timexes: Sequence[Timex] = []
+        # The shown text and the dates and headings marked in it; how much of it is in the view.
+        self._text, self._timexes, self._headings, self._filled = "", (), (), 0
+        self._piece = FILL_CHARS  # how much goes in on the next turn
         self._event_marks: list[QTextEdit.ExtraSelection] = []  # the current event's sentence, date, anchor
         self._find: re.Pattern[str] | None = None  # Find's text, any case; None when Find is off
         self._filler = QTimer(self)
@@ -94,62 +104,86 @@ class SourceView(QPlainTextEdit):
         """A document's text ahead of its analysis, unmarked: ``set_documents`` brings its
         dates and keeps the text as it is."""
         self._loaded, self._shown = LoadedDocuments(), None
-        self._show_text(text, [])
+        self._show_text(text, (), ())
 
     def _show_document(self, index: int | None) -> None:
         if index == self._shown and index is not None:
             return
         self._shown = index
         doc: Document | None = self._loaded.documents[index] if index is not None else None
-        self._show_text(doc.text if doc else "", doc.timexes if doc else [])
+        self._show_text(doc.text if doc else "", doc.timexes if doc else (), doc.headings if doc else ())
 
-    def _show_text(self, text: str, timexes: Sequence[Timex]) -> None:
-        self._timexes = timexes
+    def _show_text(self, text: str, timexes: Sequence[Timex], headings: Sequence[Heading]) -> None:
         self._event_marks = []
         self.setExtraSelections([])
-        if text == self._text and 0 < len(text) <= FILL_CHARS:  # shown ahead of its dates: only mark them
-            self._highlight(timexes, self._positions)  # one pass: a short text's is a few ms
+        if text is self._text and timexes is self._timexes and headings is self._headings:
+            return  # the same document again (an edit elsewhere, its undo): in the view, or going in
+        same_text = text == self._text and not self.filling
+        self._text, self._timexes, self._headings = text, timexes, headings
+        if same_text and 0 < len(text) <= FILL_CHARS:  # shown ahead of its dates: only mark them (a few ms)
+            self._mark_dates()
             return
-        self._text, self._filled = text, 0
+        self._filled, self._piece = 0, FILL_CHARS
         self.setPlainText("")
         self._positions = TextPositions("")
-        if len(self._text) <= FILL_CHARS:
+        if len(text) <= FILL_CHARS:
             self._filler.stop()
-            self._start_filling()
+            self._fill_more()
         else:
             self._filler.start()  # on the next turn of the event loop: the other views show first
 
-    def _start_filling(self) -> None:
-        self._positions = TextPositions(self._text)
-        self._highlight(self._timexes, self._positions)  # before the text: each block is highlighted once
-        self._filled = _cut(self._text, FILL_CHARS)
-        self.setPlainText(self._text[:self._filled])  # never HTML: "<b>" in a document stays "<b>"
-
-    def _highlight(self, timexes: Sequence[Timex], positions: TextPositions) -> None:
-        shown = self._loaded.documents[self._shown] if self._shown is not None else None
-        headings = shown.headings if shown is not None and shown.text == self._text else ()
-        if self._highlighter is None:
-            if not timexes and not headings:
-                return  # nothing to mark: a text shown ahead of its dates, or one without any
-            from viewer.ui.text_marks import TimexHighlighter, faint_format
-
-            self._highlighter = TimexHighlighter(self.document(), faint_format(self.palette()))
-        self._highlighter.set_timexes(timexes, positions, headings)
-
     def _fill_more(self) -> None:
-        if self._filled == 0:
-            self._start_filling()
-            return
-        from viewer.ui.text_marks import append
+        """Put the next piece of the text in the view, and mark the dates and headings in it."""
+        from viewer.ui.text_marks import append, faint_format, heading_format, mark_dates
 
-        end = _cut(self._text, self._filled + FILL_CHARS)
-        append(self.document(), self._text[self._filled:end])
+        began = time.perf_counter()
+        if self._filled == 0:
+            self._positions = self._loaded.positions(self._shown) if self._loaded.documents else None
+            if self._positions is None or self._positions.length != len(self._text):  # a text shown ahead
+                self._positions = TextPositions(self._text)
+        text, start = self._text, self._filled
+        end = _cut(text, start + self._piece)
+        layout = self.document().documentLayout()
+        quiet = start > 0  # the first piece fills the screen: the next ones go in below it
+        if quiet:  # no repaint of the text on screen for each (the scroll bar is told the new length)
+            layout.blockSignals(True)
+        append(self.document(), text[start:end])  # never HTML: "<b>" in a document stays "<b>"
+        if quiet:
+            layout.blockSignals(False)
+            layout.documentSizeChanged.emit(layout.documentSize())
         self._filled = end
+        # The expressions that end in what is in now, the headings that start in it (both in reading order).
+        t0, t1 = (bisect_right(self._timexes, at, key=_end) for at in (start, end))
+        h0, h1 = (bisect_left(self._headings, at, key=_start) for at in (start, end))
+        if t1 > t0 or h1 > h0:
+            document = self.document()
+            mark_dates(document, self._timexes[t0:t1], self._positions, self._headings[h0:h1],
+                       faint_format(self.palette()), heading_format(document.defaultFont()),
+                       since=self._positions.to_qt(start))
         if not self.filling:
             self._filler.stop()
+            self.viewport().update()
             self._follow(self._selection.current)
             self._mark_found()
             self.filled.emit()
+        else:  # as much as goes in in TURN_S next time
+            took = max(time.perf_counter() - began, 1e-4)
+            self._piece = int(min(max(self._piece * TURN_S / took, PIECE_CHARS[0]), PIECE_CHARS[1]))
+
+    def _mark_dates(self) -> None:
+        """Mark the dates and headings of the text in the view as it is (a new palette, dates read
+        for a text shown ahead of them)."""
+        from viewer.ui.text_marks import clear_marks, faint_format, heading_format, mark_dates, relayout
+
+        document = self.document()
+        if len(self._text) <= FILL_CHARS:  # perhaps other dates than before: none stays marked (a long
+            clear_marks(document)          # text's are the same ones, in new colours)
+        # Those in the view: a long text's others are marked as they go in (``_fill_more``).
+        timexes = self._timexes[:bisect_right(self._timexes, self._filled, key=_end)]
+        headings = self._headings[:bisect_left(self._headings, self._filled, key=_start)]
+        mark_dates(document, timexes, self._positions, headings, faint_format(self.palette()),
+                   heading_format(document.defaultFont()))
+        relayout(document)
 
     def _follow(self, index: int) -> None:
         from viewer.core.kinds import INFERRED  # both in by the time there are events to follow
@@ -228,10 +262,9 @@ class SourceView(QPlainTextEdit):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and self._highlighter is not None:  # dark mode: retint
-            from viewer.ui.text_marks import faint_format
-
-            self._highlighter.set_format(faint_format(self.palette()))
+        if event.type() == QEvent.Type.PaletteChange and (self._timexes or self._headings):  # dark mode: retint
+            if self._filled:  # what is in; the rest is marked in the new colours as it goes in
+                self._mark_dates()
             self._follow(self._selection.current)
 
     # -- a new event from the passage selected --------------------------------------------

@@ -14,14 +14,18 @@ from viewer.ui.plain_text import plain_label
 
 if TYPE_CHECKING:  # the reader's modules come in with the first document, not at the first paint
     from viewer.core.document import Document
+    from viewer.ui.loaded import LoadedDocuments
 
 READING_DATES = "Reading dates…"
 
 
-def status_text(docs: list[Document]) -> str:
+def status_text(docs: list[Document] | LoadedDocuments) -> str:
     from viewer.core.kinds import INFERRED, UNDATED
 
-    datings = Counter(e.dating for d in docs for e in d.events)  # one pass: 55,000 events in 4 ms
+    if isinstance(docs, list):
+        datings = Counter(e.dating for d in docs for e in d.events)  # one pass: 55,000 events in 4 ms
+    else:  # worked out with the layout, off the GUI thread for a large set
+        datings = docs.datings()
     total, undated, inferred = sum(datings.values()), datings[UNDATED], datings[INFERRED]
     return f"{total} sentences · {total - undated} dated ({inferred} inferred) · {undated} undated"
 
@@ -41,7 +45,7 @@ class Summary(QLabel):
     def show_reading_dates(self) -> None:
         self.setText(READING_DATES)
 
-    def show_documents(self, docs: list[Document]) -> None:
+    def show_documents(self, docs: list[Document] | LoadedDocuments) -> None:
         self.setText(status_text(docs))
 
 

@@ -8,12 +8,10 @@ Apart from the view because a start shows the text before it has dates: these Qt
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Sequence
-from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QColor, QFont, QPalette, QSyntaxHighlighter, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor, QTextLayout
 from PySide6.QtWidgets import QTextEdit
 
 from viewer.ui.text_positions import TextPositions
@@ -23,8 +21,6 @@ if TYPE_CHECKING:
 
     from viewer.core.text.headings import Heading
     from viewer.core.timex.finding import Timex
-
-_end = attrgetter("end")
 
 
 def _tint(palette: QPalette, role: QPalette.ColorRole, alpha: int) -> QColor:
@@ -99,58 +95,80 @@ def heading_format(base: QFont) -> QTextCharFormat:
     return fmt
 
 
-class TimexHighlighter(QSyntaxHighlighter):
-    """Marks every date expression faintly, and the headings as headings, block by block as Qt lays them out.
+def _range(start: int, length: int, fmt: QTextCharFormat) -> QTextLayout.FormatRange:
+    r = QTextLayout.FormatRange()
+    r.start, r.length, r.format = start, length, fmt
+    return r
 
-    Spans stay in Python offsets and are mapped to Qt positions block by block:
-    mapping all 30,000 of a 10 MB document at once takes 30 ms.
+
+# Ranges made by ``mark_dates``, kept for the next blocks that need the same one (Qt copies
+# a range it is given): lines alike have their dates at the same places.
+_RANGES_KEPT = 4096
+
+
+def mark_dates(document: QTextDocument, timexes: Sequence[Timex], positions: TextPositions,
+               headings: Sequence[Heading], fmt: QTextCharFormat, heading: QTextCharFormat, since: int = 0) -> None:
+    """Mark every date expression faintly (``fmt``), and the headings as headings (``heading``):
+    the formats of the blocks that hold them, as a QSyntaxHighlighter sets them, in one pass.
+
+    Only the blocks with something to mark are visited: a highlighter calls Python for every
+    line of the text (60,000 in a 10 MB narrative), and again after each piece added. Blocks
+    Qt has not laid out yet (a piece just put in) show them when painted; for those on screen,
+    ``relayout`` after. ``timexes`` and ``headings`` are in reading order. A block that starts
+    before Qt position ``since`` keeps the marks it has (the text goes in piece by piece: see
+    SourceView).
     """
+    to_qt, same = positions.to_qt, positions.same
+    # The block a heading starts in is a heading throughout (a heading is a line of its own);
+    # a date in it is both.
+    heads = {document.findBlock(to_qt(h.start)).position() for h in headings}
+    in_heading = QTextCharFormat(heading)
+    in_heading.merge(fmt)
+    kept: dict[int, QTextLayout.FormatRange] = {}  # by start, length and heading or not, as one number
+    layout, first, end, ranges, head = None, 0, -1, [], 0  # the block being marked, from ``first`` to ``end``
+    for t in timexes:
+        if same:
+            start, stop = t.start, t.end
+        else:
+            start, stop = to_qt(t.start), to_qt(t.end)
+        while stop > start:  # an expression over a line break is marked in both blocks
+            if start > end or start < first:
+                if layout is not None:
+                    layout.setFormats(ranges)
+                block = document.findBlock(start)
+                first, layout, head = block.position(), block.layout(), 0
+                end = first + block.length() - 1  # its line break's position
+                ranges = layout.formats() if first < since else []
+                if first in heads:
+                    heads.discard(first)
+                    ranges.append(_range(0, end - first, heading))
+                    head = 1
+            a = start if start > first else first
+            b = stop if stop < end else end
+            if b > a:
+                key = ((a - first) << 32 | (b - a)) << 1 | head
+                r = kept.get(key)
+                if r is None:
+                    if len(kept) >= _RANGES_KEPT:
+                        kept.clear()
+                    r = kept[key] = _range(a - first, b - a, in_heading if head else fmt)
+                ranges.append(r)
+            start = end + 1
+    if layout is not None:
+        layout.setFormats(ranges)
+    for first in heads:  # the headings without a date
+        block = document.findBlock(first)
+        block.layout().setFormats([_range(0, block.length() - 1, heading)])
 
-    def __init__(self, document: QTextDocument, fmt: QTextCharFormat) -> None:
-        super().__init__(document)
-        self._timexes: Sequence[Timex] = []  # in reading order: starts and ends both sorted
-        self._headings: Sequence[Heading] = []  # in reading order
-        self._positions = TextPositions("")
-        self._format = fmt
-        self._heading_format = heading_format(document.defaultFont())
 
-    def set_timexes(self, timexes: Sequence[Timex], positions: TextPositions,
-                    headings: Sequence[Heading] = ()) -> None:
-        """The expressions themselves, not a list of their spans: a 10 MB document has 300,000,
-        and copying their offsets out took 30 ms of the GUI thread."""
-        self._timexes, self._positions, self._headings = timexes, positions, headings
-        self.rehighlight()
+def clear_marks(document: QTextDocument) -> None:
+    """No block marked (``mark_dates``): visits every block."""
+    block = document.begin()
+    while block.isValid():
+        block.layout().clearFormats()
+        block = block.next()
 
-    def set_format(self, fmt: QTextCharFormat) -> None:
-        self._format = fmt
-        self.rehighlight()
 
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
-        block = self.currentBlock()
-        first, last = block.position(), block.position() + block.length()
-        heading = self._heading_in(first, last)
-        if heading is not None:  # a heading is a line, a block of its own: the whole block
-            self.setFormat(0, len(text), self._heading_format)
-        timexes = self._timexes
-        k = bisect_left(timexes, self._positions.to_python(first) + 1, key=_end)
-        while k < len(timexes):
-            start, end = self._positions.to_qt(timexes[k].start), self._positions.to_qt(timexes[k].end)
-            if start >= last:
-                break
-            fmt = self._format
-            if heading is not None:  # a date in a heading ("1918"): marked, and a heading still
-                fmt = QTextCharFormat(self._heading_format)
-                fmt.merge(self._format)
-            self.setFormat(max(start, first) - first, min(end, last) - max(start, first), fmt)
-            k += 1
-
-    def _heading_in(self, first: int, last: int) -> Heading | None:
-        """The heading that starts in the block from Qt position ``first`` to ``last``, if any."""
-        headings = self._headings
-        if not headings:
-            return None
-        start = self._positions.to_python(first)
-        k = bisect_left(headings, start, key=attrgetter("start"))
-        if k < len(headings) and self._positions.to_qt(headings[k].start) < last:
-            return headings[k]
-        return None
+def relayout(document: QTextDocument) -> None:
+    """A shown document's formats changed (``mark_dates``): lay it out and paint it again."""
+    document.markContentsDirty(0, document.characterCount())

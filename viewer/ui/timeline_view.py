@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeyEvent, QPalette
 from PySide6.QtWidgets import QMenu, QScrollBar, QVBoxLayout, QWidget
 
@@ -193,10 +193,15 @@ class TimelineView(LaneControls, QWidget):
     def _show_message(self, text: str) -> None:
         """A message in the middle of the chart instead of it ("": the chart)."""
         self.plot.set_message(text)
+        shown = self.overview.isVisible()
         self.overview.setVisible(not text)
         self.names.setVisible(not text)
         if text:
             self.scroll_bar.hide()
+        if shown == bool(text) and self.isVisible():
+            # The names and the overview come (or go): their room is made now, so the chart is
+            # painted once, in its place (else once here, and again after the layout moves it).
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     # -- Find and filters ----------------------------------------------------------
 
