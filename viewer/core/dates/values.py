@@ -91,6 +91,11 @@ def _sub_year(year: int, sub: str) -> Interval:
 @lru_cache(maxsize=4096)  # a narrative repeats its values: every inferred sentence asks again
 def interval_of(value: str | None) -> Interval | None:
     """The days a calendar value covers, or None for durations and unknown dates."""
+    # A day written YYYY-MM-DD in ASCII digits, nothing before or after, which _VALUE reads as
+    # its year, month and day: the value a dated text asks for most, each time a new one.
+    if value and len(value) == 10 and value[4] == "-" == value[7] and value.isascii() and value[:4].isdigit() \
+            and value[5:7].isdigit() and value[8:].isdigit():
+        return _day(int(value[:4]), int(value[5:7]), int(value[8:]))
     m = _calendar_match(value)
     if not m:
         return None
@@ -110,8 +115,12 @@ def interval_of(value: str | None) -> Interval | None:
         return None
     if m["day"] is None:
         return _sub_year(year, m["sub"])
-    month, day = int(m["sub"]), int(m["day"])
-    if not 1 <= month <= 12 or not 1 <= day <= days_in_month(year, month):
+    return _day(year, int(m["sub"]), int(m["day"]))
+
+
+def _day(year: int, month: int, day: int) -> Interval | None:
+    """The day ``year``-``month``-``day`` (historical year), or None if there is none such."""
+    if year == 0 or not 1 <= month <= 12 or not 1 <= day <= days_in_month(year, month):
         return None
     d = day_number(year, month, day)
     return Interval(d, d, "day")

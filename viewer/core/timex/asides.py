@@ -38,6 +38,20 @@ _LOOKED_BACK = re.compile(
 _LOOKS_AHEAD = re.compile(
     r"\b(?:which|who|whom|that)\s+(?:would|was\s+to|were\s+to)\s+(?:[A-Za-z'-]+\s+){0,6}\Z", re.I)
 _LINE_WINDOW = 80
+_LOOKED_BACK_WINDOW = 150
+# _LOOKS_BACK written backwards, without its \b, to be matched at the start of the window read
+# backwards: every match of _LOOKS_BACK (which ends where the window does) is, read backwards,
+# a match of this one (word for word, the branches of each group in the same place), so a
+# window it does not match holds none of _LOOKS_BACK's. Its end is fixed, so this one is tried
+# at one place, not at each of the window's; _LOOKS_BACK decides where it matches.
+_LOOKS_BACK_REVERSED = re.compile(
+    r"(?:(?:\s+fo)?\s+(?:raey|syad|emit|remmus|gnirps|nmutua|llaf|retniw))?(?:\s+eht)?\s+"
+    r"(?:ecnis|ni\s+(?:sa|naht|ekil|ekilnu)|(?:ot|morf)\s+kcab\s+(?:gnitad|s?etad|detad|gniog|seog|tnew|gnikrah"
+    r"|gnihcaer)|(?:ot|morf)\s+(?:gnitad|s?etad|detad)|sa\s+(?:ylrae|kcab\s+raf|oga\s+gnol)\s+sa)", re.I)
+# Every match of _LOOKED_BACK holds a word of each group, in _folded text as written here
+# (whatever character the pattern takes for one of their letters is that letter there).
+_LOOKED_BACK_LAST = ("last", "previous", "other")
+_LOOKED_BACK_TIME = ("time", "occasion")
 
 
 def off_the_line(text: str, start: int, reading: Reading, current: int | None) -> bool:
@@ -74,8 +88,24 @@ def _told_ahead(text: str, start: int) -> bool:
 
 
 def _looked_back(text: str, start: int) -> bool:
-    return (_LOOKS_BACK.search(text, max(0, start - _LINE_WINDOW), start) is not None
-            or _LOOKED_BACK.search(text, max(0, start - 150), start) is not None)
+    # Each pattern is tried only on a window that may hold its match (few do): its search
+    # tries the pattern at every place in the window.
+    lo = max(0, start - _LINE_WINDOW)
+    if _LOOKS_BACK_REVERSED.match(text[lo:start][::-1]) and _LOOKS_BACK.search(text, lo, start) is not None:
+        return True
+    lo = max(0, start - _LOOKED_BACK_WINDOW)
+    window = _folded(text[lo:start])
+    return (any(w in window for w in _LOOKED_BACK_TIME) and any(w in window for w in _LOOKED_BACK_LAST)
+            and _LOOKED_BACK.search(text, lo, start) is not None)
+
+
+def _folded(s: str) -> str:
+    """``s`` in lower case, where any character a pattern without case takes for an ASCII
+    letter is that letter: dotted and dotless i and long s too (the Kelvin sign's lower case
+    is k already)."""
+    if s.isascii():
+        return s.lower()
+    return s.replace("\u0130", "i").replace("\u0131", "i").replace("\u017f", "s").lower()
 
 
 def speakers_day(text: str, start: int, r: Reading) -> bool:
