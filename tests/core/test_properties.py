@@ -60,7 +60,9 @@ def check_events(doc: Document) -> None:
         if e.dating == EXPLICIT:
             t = doc.timexes[e.timex]
             assert e.sentence.start <= t.start and t.end <= e.sentence.end, (e, t)
-        if e.dating == INFERRED:
+        if e.dating == INFERRED and e.anchor is None:  # a news text's first lines: the day it was written
+            assert doc.document_date is not None and e.value == doc.document_date, e
+        elif e.dating == INFERRED:
             assert 0 <= e.anchor < len(doc.timexes)
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import cast
 
 from viewer.core.dates.calendar import Interval
 from viewer.core.dates.values import interval_of
@@ -51,29 +50,6 @@ class Event:
     @property
     def precision(self) -> str | None:
         return self.interval.precision if self.interval else None
-
-
-class _Read:
-    """An Event as the reading makes it, its fields in plain slots: ``_event`` turns it into the
-    Event it stands for (the same slots), a fifth of the time the frozen dataclass's own
-    ``__init__`` takes, which sets each of its fields through ``object.__setattr__``."""
-
-    __slots__ = Event.__slots__
-
-    def __init__(self, sentence: Sentence, title: str, value: str | None, interval: Interval | None, dating: str,
-                 timex: int | None, anchor: int | None, lane: str | None, section: str | None, label: str) -> None:
-        self.sentence, self.title, self.value, self.interval, self.dating = sentence, title, value, interval, dating
-        self.timex, self.anchor, self.lane, self.section, self.label = timex, anchor, lane, section, label
-        self.note, self.edited_at, self.original, self.added = "", "", None, False
-
-
-def _event(sentence: Sentence, title: str, value: str | None, interval: Interval | None, dating: str,
-           timex: int | None, anchor: int | None, lane: str | None, section: str | None, label: str) -> Event:
-    """``Event(sentence, title, value, interval, dating, timex, anchor, lane, section, label)``,
-    the same in every way, made faster: one is made for every sentence of the text."""
-    read = _Read(sentence, title, value, interval, dating, timex, anchor, lane, section, label)
-    read.__class__ = Event  # type: ignore[assignment]  # the same slots: the Event it stands for
-    return cast(Event, read)
 
 
 def timexes_by_sentence(sentences: list[Sentence], timexes: list[Timex]) -> list[list[int]]:
@@ -156,20 +132,20 @@ def build_events(
             dated = _on_the_line(text, timexes, _dating_timexes(timexes, indices), carried)
         else:  # most sentences: no expression of their own
             label, dated = label_of(s), indices
-        # (_event is Event made faster: its fields in order, Event's own, then timex, anchor, lane,
+        # (Event's fields in order: sentence, title, value, interval, dating, timex, anchor, lane,
         # section, label.)
         if dated:
             t = dated[0]
             interval = _span(text, timexes, dated)
-            events.append(_event(sentence, title, timexes[t].value, interval, EXPLICIT, t, None, lane, section, label))
+            events.append(Event(sentence, title, timexes[t].value, interval, EXPLICIT, t, None, lane, section, label))
             last, carried = _carried(timexes, dated, interval)
         elif last is not None:
-            events.append(_event(sentence, title, timexes[last].value, carried, INFERRED, None, last, lane, section,
+            events.append(Event(sentence, title, timexes[last].value, carried, INFERRED, None, last, lane, section,
                                  label))
         elif written is not None:  # a headline, a first line: the day of writing
-            events.append(_event(sentence, title, document_date, written, INFERRED, None, None, lane, section, label))
+            events.append(Event(sentence, title, document_date, written, INFERRED, None, None, lane, section, label))
         else:
-            events.append(_event(sentence, title, None, None, UNDATED, None, None, lane, section, label))
+            events.append(Event(sentence, title, None, None, UNDATED, None, None, lane, section, label))
     return events
 
 

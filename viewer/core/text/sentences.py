@@ -50,8 +50,10 @@ _INITIALISM_RE = re.compile(r"[^\W\d_](?:\.[^\W\d_])*")
 _WORD_RE = re.compile(r"(\w+)(\.?)")
 _SPACE_RE = re.compile(r"\s*")
 # Everything up to the last word of letters and dots: one pass, where searching for the word
-# itself ("[\w.]*\Z") tries every position before it.
-_BEFORE_LAST_WORD_RE = re.compile(r"(?:[\w.]*[^\w.])*")
+# itself ("[\w.]*\Z") tries every position before it. It starts only where no word goes on
+# from the left and never gives a word's letters back, so run from every place of a text (a
+# long number) it reads each word once.
+_BEFORE_LAST_WORD_RE = re.compile(r"(?<![\w.])(?:[\w.]*+[^\w.])*")
 _LINE_SPACE_RE = re.compile(r"[^\S\r\n]*")
 # What opens a piece of text before its sentence: blanks and runs of citation marks, in any
 # order ("\n[13] An ...", " [a][b] The ..."), matched in one call.
@@ -159,10 +161,11 @@ def _can_open_sentence(char: str) -> bool:
 def _word_before(text: str, end: int) -> str:
     if end <= 0 or text[end - 1].isspace():
         return ""
-    # Letters and dots only: "<b>c. 1500" and "(c. 1500" both end in the word "c". Read from
-    # 24 characters back in the text itself, no window copied out of it.
-    before = _BEFORE_LAST_WORD_RE.match(text, max(0, end - 24), end)
-    return text[before.end() if before else end:end]
+    # Letters and dots only: "<b>c. 1500" and "(c. 1500" both end in the word "c". Read in
+    # the 24 characters before (a copy: the pattern's look-behind never sees past them).
+    start = max(0, end - 24)
+    before = _BEFORE_LAST_WORD_RE.match(text[start:end])
+    return text[start + before.end() if before else end:end]
 
 
 def _is_abbreviation(word: str) -> bool:

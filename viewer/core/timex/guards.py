@@ -55,7 +55,10 @@ _WORD_AFTER = re.compile(r"\s*([A-Za-z'\u2019]+)")
 _NAME_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]++)(\.?)([^\S\n]++)$")
 _SENTENCE_BREAK = re.compile(r"(^|[.!?:;\"\u201c(\[\n]\s*)$")
 _MONTH_FOLLOWS = re.compile(RANGE + MONTH, re.I)
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[^\S\n]+$")
+# The word right before and the spaces after it; a word starts after no letter and is never
+# given back, as in _NAME_BEFORE (searched in a copy of the text before, so a word cut by
+# the copy's start still counts).
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]++)[^\S\n]+$")
 
 
 def quoted(text: str, pos: int) -> bool:
@@ -144,5 +147,5 @@ def cued(text: str, start: int) -> bool:
 def titled(text: str, start: int) -> bool:
     """'"White Christmas"', 'Bloody Easter': a capitalised word other than a cue ('On',
     'By') right before a holiday makes it a title, even at the start of a sentence."""
-    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    m = _WORD_BEFORE.search(text[max(0, start - 30):start])
     return m is not None and m[1][0].isupper() and m[1].lower() not in _CUES
