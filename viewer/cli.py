@@ -120,19 +120,25 @@ def _say(message: str) -> None:
 
 
 def _read(paths: Sequence[str], document_date: str | None = None) -> tuple[list[Document], int]:
-    """The documents that could be read; one stderr line for each that could not, and for each
-    row of an events file that could not (its good rows are kept)."""
-    docs, status = [], 0
+    """The documents that could be read, and extract's exit status (see ``_each_read``)."""
+    failed: list[str] = []
+    docs = list(_each_read(paths, document_date, failed))
+    return docs, 2 if failed else 0
+
+
+def _each_read(paths: Sequence[str], document_date: str | None, failed: list[str]) -> Iterator[Document]:
+    """Each document that could be read, as it is read; one stderr line (added to ``failed``)
+    for each that could not, and for each row of an events file that could not (its good
+    rows are kept)."""
     for result in _open_all(paths, document_date):
         if isinstance(result, Exception):  # a DocumentError, or a project's ProjectError
+            failed.append(str(result))
             _say(str(result))
-            status = 2
-        else:
-            docs.append(result)
-            for problem in result.problems:
-                _say(problem)
-                status = 2
-    return docs, status
+            continue
+        for problem in result.problems:
+            failed.append(problem)
+            _say(problem)
+        yield result
 
 
 def extract(argv: Sequence[str]) -> int:
@@ -161,32 +167,26 @@ def _extract_streamed(files: list[str], document_date: str | None, kind: str) ->
     """extract's json, csv and --text: each document written as soon as it is read, in pieces,
     and let go, so that memory holds one document at a time and never its whole output; an
     error line for each file that could not be read and each row of an events file that could
-    not (see ``_read``)."""
-    from viewer.core.exchange.export import CSV_HEADER, document_csv, document_json
+    not (see ``_each_read``)."""
+    from viewer.core.exchange.export import CSV_HEADER, document_csv, documents_json
 
-    write, status, written = sys.stdout.write, 0, 0
-    write('{"documents":[' if kind == "json" else CSV_HEADER if kind == "csv" else "")
-    for result in _open_all(files, document_date):
-        if isinstance(result, Exception):  # a DocumentError, or a project's ProjectError
-            _say(str(result))
-            status = 2
-            continue
-        if kind == "text":
-            if len(files) > 1:
-                write(f"==> {result.path} <==\n")
-            write(result.text)
-        else:
-            if kind == "json" and written:
-                write(",")
-            for piece in document_json(result) if kind == "json" else document_csv(result):
-                write(piece)
-        written += 1
-        for problem in result.problems:
-            _say(problem)
-            status = 2
+    write, failed = sys.stdout.write, []
+    docs = _each_read(files, document_date, failed)
     if kind == "json":
-        write("]}\n")
-    return status
+        for piece in documents_json(docs):
+            write(piece)
+        write("\n")
+    elif kind == "csv":
+        write(CSV_HEADER)
+        for doc in docs:
+            for piece in document_csv(doc):
+                write(piece)
+    else:
+        for doc in docs:
+            if len(files) > 1:
+                write(f"==> {doc.path} <==\n")
+            write(doc.text)
+    return 2 if failed else 0
 
 
 def _cores() -> int:

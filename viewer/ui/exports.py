@@ -83,16 +83,14 @@ def choose_export_path(parent: QWidget, kind: str, settings: QSettings, remember
 def write_export(kind: str, path: str | Path, documents: list[Document], timeline: Callable[[], TimelineView]) -> None:
     """Write the events (csv, json, timelinejs, timeml, ics), the chronology ``timeline()`` shows
     (png, svg), or both (html), atomically: an OSError leaves what was at ``path`` as it was."""
-    import json  # the exchange modules and json come in with the first export, not at the start
-
+    # the exchange modules come in with the first export, not at the start
     from viewer.core.exchange.atomic_write import write_text_atomically
-    from viewer.core.exchange.export import documents_json_obj, events_csv
+    from viewer.core.exchange.export import documents_json, events_csv
 
     if kind == "csv":
         write_text_atomically(path, events_csv(documents))
     elif kind == "json":
-        write_text_atomically(path, json.dumps(documents_json_obj(documents), ensure_ascii=False, separators=(",", ":"))
-                              + "\n")  # compact: the C encoder
+        write_text_atomically(path, "".join(documents_json(documents)) + "\n")  # as extract writes it
     elif kind == "png":
         timeline().export_png(str(path))
     elif kind == "svg":

@@ -210,3 +210,13 @@ def test_the_csv_written_in_pieces_is_the_csv_of_the_whole_document(monkeypatch)
     pieces = list(export.document_csv(doc))
     assert len(pieces) == 3 and export.CSV_HEADER + "".join(pieces) == whole
     assert len(csv_rows(whole)) == 8
+
+
+def test_the_json_of_several_documents_in_pieces_is_their_whole_json(monkeypatch):
+    import viewer.core.exchange.export as export
+
+    monkeypatch.setattr(export, "_ITEMS_AT_A_TIME", 3)
+    docs = [analyse(_many_dated_sentences(4), "a.txt"), analyse("Nothing happened.", "b.txt")]
+    for some in (docs, docs[:1], []):
+        whole = json.dumps(documents_json_obj(some), ensure_ascii=False, separators=(",", ":"))
+        assert "".join(export.documents_json(iter(some))) == whole

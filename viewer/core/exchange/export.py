@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 import orjson
@@ -99,6 +99,17 @@ def document_json(doc: Document) -> Iterator[str]:
     if doc.hidden:
         yield from _json_list("hidden", doc.hidden, event_dict, fix)
     yield "}"
+
+
+def documents_json(docs: Iterable[Document]) -> Iterator[str]:
+    """``compact_json(documents_json_obj(docs))`` in pieces (``document_json``), each document
+    taken from ``docs`` only when the one before is written: ``docs`` may read them one by one."""
+    yield '{"documents":['
+    for k, doc in enumerate(docs):
+        if k:
+            yield ","
+        yield from document_json(doc)
+    yield "]}"
 
 
 def _json_list(key: str, items: Sequence[Any], item_dict: Callable[[Any, int], dict[str, Any]],
