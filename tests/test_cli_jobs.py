@@ -136,3 +136,26 @@ def test_jobs_as_whole_processes_without_qt(tmp_path) -> None:
     one, two = run("--jobs", "1", *paths), run("--jobs", "2", *paths)
     assert (two.returncode, two.stdout, two.stderr) == (one.returncode, one.stdout, one.stderr)
     assert two.returncode == 2 and b"no such file" in two.stderr
+
+
+def test_one_large_file_shared_between_two_processes_gives_what_one_gives(tmp_path, sample_text) -> None:
+    """A single file of more than ``search.SHARED_FROM`` characters, with --jobs 2 (and by
+    default: one process per core): its search and lanes on two processes, the same bytes."""
+    from tests.large_text import narrative
+    from viewer.core.timex.search import SHARED_FROM
+
+    path = tmp_path / "long.txt"
+    path.write_text(narrative(sample_text, 2 * SHARED_FROM), encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(Path(viewer.__file__).resolve().parents[1])}
+
+    def run(*args: str) -> subprocess.CompletedProcess[bytes]:
+        return subprocess.run([sys.executable, "-m", "viewer", "extract", *args, str(path)], capture_output=True,
+                              env=env, cwd=tmp_path, timeout=120)
+
+    one = run("--jobs", "1")
+    assert one.returncode == 0 and one.stderr == b""
+    assert len(json.loads(one.stdout)["documents"][0]["events"]) > 100
+    for args in (["--jobs", "2"], [], ["--format", "csv", "--jobs", "2"]):
+        got = run(*args)
+        want = one if "csv" not in args else run("--format", "csv", "--jobs", "1")
+        assert (got.returncode, got.stdout, got.stderr) == (want.returncode, want.stdout, want.stderr)

@@ -41,9 +41,10 @@ def _extract_parser() -> argparse.ArgumentParser:
                    help="print the readable text each document was read as (of a web page, Markdown, Word or "
                    "PDF file: its text without markup, which every offset indexes) instead of its events; "
                    "with several files, each after a line '==> FILE <=='")
-    p.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N",
-                   help="read the files on N processes at once (default 1; 0 or 'auto': one per core); "
-                   "the output is the same, in the order the files are given")
+    p.add_argument("--jobs", "-j", type=_jobs, default=0, metavar="N",
+                   help="work on N processes at once (default 'auto' or 0: one per core; 1: this process "
+                   "alone): several files are read side by side, and a single file's search for dates is "
+                   "shared between two; the output is the same, in the order the files are given")
     p.add_argument("files", nargs="+", metavar="FILE",
                    help="documents (text, .html, .md, .docx, .pdf), events files or projects to read")
     return p
@@ -76,7 +77,8 @@ def _main_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _open_all(paths: Sequence[str], document_date: str | None = None) -> Iterator[Document | Exception]:
+def _open_all(paths: Sequence[str], document_date: str | None = None,
+              processes: int = 1) -> Iterator[Document | Exception]:
     from viewer.core.opening import open_document
     from viewer.core.project.schema import PROJECT_SUFFIX
     from viewer.core.text.decoding import DocumentError
@@ -86,7 +88,7 @@ def _open_all(paths: Sequence[str], document_date: str | None = None) -> Iterato
             yield from _project_documents(path)
             continue
         try:
-            yield open_document(path, document_date=document_date)
+            yield open_document(path, document_date=document_date, processes=processes)
         except DocumentError as err:
             yield err
 
@@ -119,18 +121,19 @@ def _say(message: str) -> None:
     say(PROG, message)
 
 
-def _read(paths: Sequence[str], document_date: str | None = None) -> tuple[list[Document], int]:
+def _read(paths: Sequence[str], document_date: str | None = None, processes: int = 1) -> tuple[list[Document], int]:
     """The documents that could be read, and extract's exit status (see ``_each_read``)."""
     failed: list[str] = []
-    docs = list(_each_read(paths, document_date, failed))
+    docs = list(_each_read(paths, document_date, failed, processes))
     return docs, 2 if failed else 0
 
 
-def _each_read(paths: Sequence[str], document_date: str | None, failed: list[str]) -> Iterator[Document]:
+def _each_read(paths: Sequence[str], document_date: str | None, failed: list[str],
+               processes: int = 1) -> Iterator[Document]:
     """Each document that could be read, as it is read; one stderr line (added to ``failed``)
     for each that could not, and for each row of an events file that could not (its good
     rows are kept)."""
-    for result in _open_all(paths, document_date):
+    for result in _open_all(paths, document_date, processes):
         if isinstance(result, Exception):  # a DocumentError, or a project's ProjectError
             failed.append(str(result))
             _say(str(result))
@@ -153,25 +156,26 @@ def extract(argv: Sequence[str]) -> int:
             return 2
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8")  # the contract is UTF-8, whatever the console uses
-    jobs = min(args.jobs or _cores(), len(args.files))
-    if jobs > 1:
-        return _extract_in_parallel(args, jobs)
+    jobs = args.jobs or _cores()
+    if jobs > 1 and len(args.files) > 1:
+        return _extract_in_parallel(args, min(jobs, len(args.files)))
     if args.text or args.format in ("json", "csv"):
-        return _extract_streamed(args.files, args.document_date, "text" if args.text else args.format)
-    docs, status = _read(args.files, args.document_date)
+        return _extract_streamed(args.files, args.document_date, "text" if args.text else args.format, jobs)
+    docs, status = _read(args.files, args.document_date, jobs)
     _write_exchange(args.format, docs)
     return status
 
 
-def _extract_streamed(files: list[str], document_date: str | None, kind: str) -> int:
+def _extract_streamed(files: list[str], document_date: str | None, kind: str, processes: int = 1) -> int:
     """extract's json, csv and --text: each document written as soon as it is read, in pieces,
     and let go, so that memory holds one document at a time and never its whole output; an
     error line for each file that could not be read and each row of an events file that could
-    not (see ``_each_read``)."""
+    not (see ``_each_read``). ``processes``: how many a document's reading may share its work
+    between (``analyse``)."""
     from viewer.core.exchange.export import CSV_HEADER, document_csv, documents_json
 
     write, failed = sys.stdout.write, []
-    docs = _each_read(files, document_date, failed)
+    docs = _each_read(files, document_date, failed, processes)
     if kind == "json":
         for piece in documents_json(docs):
             write(piece)
@@ -204,7 +208,7 @@ def _cores() -> int:
 # text: its path and readable text.
 
 
-def _extract_file(path: str, document_date: str | None, kind: str) -> list[tuple[str | None, object, tuple[str, ...]]]:
+def _extract_file(path: str, document_date: str | None, kind: str) -> _Extracted:
     """One FILE of `extract --jobs`, in a worker: each of its results, in order, as
     (error message, None, ()) or (None, output or Document, the document's problems)."""
     out: list[tuple[str | None, object, tuple[str, ...]]] = []
@@ -251,11 +255,49 @@ def _pool_context() -> BaseContext:
     return multiprocessing.get_context("spawn")
 
 
+_Extracted = list[tuple[str | None, object, tuple[str, ...]]]  # a file's results (``_extract_file``)
+
+
+def _extracted_in_forks(files: list[str], order: list[int], document_date: str | None, kind: str,
+                        jobs: int) -> _Extracted:
+    """Every file's results, in the order of the files: this process and N - 1 forks of it
+    (``forked.beside``: no start-up, the reader already imported) each take the next file of
+    ``order`` not yet taken until none is left. A file a fork took and could not hand back (it
+    died) is read here."""
+    from contextlib import ExitStack
+
+    from viewer.core.forked import Turns, beside
+
+    turns = Turns(len(order))
+
+    def share() -> dict[int, _Extracted]:
+        return {order[k]: _extract_file(files[order[k]], document_date, kind) for k in turns}
+
+    with ExitStack() as forks:
+        others = [forks.enter_context(beside(share)) for _ in range(jobs - 1)]
+        done = share()
+        for other in others:
+            done.update(other.result() or {})
+    return [item for i in range(len(files))
+            for item in (done[i] if i in done else _extract_file(files[i], document_date, kind))]
+
+
+def _extracted_in_pool(files: list[str], order: list[int], document_date: str | None, kind: str,
+                       jobs: int) -> _Extracted:
+    """Every file's results, in the order of the files, from a pool of N processes (where this
+    one cannot fork: not Linux, or threads running), given the files in ``order``."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=_pool_context()) as pool:
+        futures = {i: pool.submit(_extract_file, files[i], document_date, kind) for i in order}
+        return [item for i in range(len(files)) for item in futures[i].result()]
+
+
 def _extract_in_parallel(args: argparse.Namespace, jobs: int) -> int:
     """`extract --jobs N` over several files: each file read (and, for json, csv and --text, its
     output made) in one of N processes; the output and the error lines as one process gives them,
     in the order of the files."""
-    from concurrent.futures import ProcessPoolExecutor
+    from viewer.core.forked import can_fork
 
     kind = "text" if args.text else args.format
     files: list[str] = args.files
@@ -267,10 +309,11 @@ def _extract_in_parallel(args: argparse.Namespace, jobs: int) -> int:
             return 0
 
     # The largest first, so the last to finish is a small one; the results are taken in order.
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=_pool_context()) as pool:
-        futures = {i: pool.submit(_extract_file, files[i], args.document_date, kind)
-                   for i in sorted(range(len(files)), key=size, reverse=True)}
-        results = [item for i in range(len(files)) for item in futures[i].result()]
+    order = sorted(range(len(files)), key=size, reverse=True)
+    if can_fork():
+        results = _extracted_in_forks(files, order, args.document_date, kind, jobs)
+    else:
+        results = _extracted_in_pool(files, order, args.document_date, kind, jobs)
     outputs, status = [], 0
     for error, output, problems in results:
         if error is not None:

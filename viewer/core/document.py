@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from viewer.core.forked import beside
 from viewer.core.progress import Pacer, Progress
 
 # The reader proper is imported by the first analysis: a window shows a document's text
@@ -36,7 +37,7 @@ class Document:
 
 
 def analyse(text: str, path: str = "", progress: Progress | None = None,
-            document_date: str | None = None) -> Document:
+            document_date: str | None = None, processes: int = 1) -> Document:
     """Read a text: sentences, anchored expressions, one event per sentence in its actor's lane.
 
     ``document_date`` ('1998-01-08', a time after it ignored) is the day the text was written:
@@ -44,6 +45,10 @@ def analyse(text: str, path: str = "", progress: Progress | None = None,
     where a news text says it (a dateline at its top, a date in ``path``'s file name:
     ``dates.found_date``); a text that says none is read as a narrative, every date from the
     dates it states.
+
+    ``processes`` above 1: the search for expressions, and the lanes, may be worked out in a
+    fork of this process (a second core) while this one goes on, where one can be made
+    (``forked.can_fork``: on Linux, from a program running one thread); the result is the same.
     """
     from viewer.core.actors.lanes import actor_lanes
     from viewer.core.dates.found_date import GIVEN, found_date
@@ -53,6 +58,7 @@ def analyse(text: str, path: str = "", progress: Progress | None = None,
     from viewer.core.text.headings import find_headings
     from viewer.core.text.sentences import split_sentences
     from viewer.core.timex.finding import find_timexes
+    from viewer.core.timex.search import SHARED_FROM
 
     source: str | None = None
     if document_date is not None:  # YYYY-MM-DD (a ValueError, in one line, for anything else)
@@ -66,7 +72,8 @@ def analyse(text: str, path: str = "", progress: Progress | None = None,
     pace = Pacer(progress)
     pace.reached(0.0)
     with collection_paused():
-        timexes = find_timexes(text, pace.part(0.0, _AFTER_TIMEXES), document_date=document_date)
+        timexes = find_timexes(text, pace.part(0.0, _AFTER_TIMEXES), document_date=document_date,
+                               processes=processes)
         pace.reached(_AFTER_TIMEXES)
         spans = [(t.start, t.end) for t in timexes]
         splitting = pace.part(_AFTER_TIMEXES, _AFTER_SENTENCES)
@@ -75,10 +82,19 @@ def analyse(text: str, path: str = "", progress: Progress | None = None,
             headings = _below_headline(text, headings)
         sentences = split_sentences(text, spans, splitting.part(0.1, 1.0), [(h.start, h.end) for h in headings])
         pace.reached(_AFTER_SENTENCES)
-        lanes = actor_lanes(text, sentences, pace.part(_AFTER_SENTENCES, _AFTER_LANES))
-        pace.reached(_AFTER_LANES)
-        events = build_events(text, sentences, timexes, lanes, pace.part(_AFTER_LANES, 1.0), headings,
-                              document_date)
+        if processes > 1 and len(text) >= SHARED_FROM:  # the lanes found in a fork while the events are made
+            with beside(lambda: actor_lanes(text, sentences)) as fork:
+                def lanes() -> list[str | None]:
+                    theirs = fork.result()
+                    return theirs if theirs is not None else actor_lanes(text, sentences)
+
+                events = build_events(text, sentences, timexes, lanes, pace.part(_AFTER_SENTENCES, 1.0), headings,
+                                      document_date)
+        else:
+            laned = actor_lanes(text, sentences, pace.part(_AFTER_SENTENCES, _AFTER_LANES))
+            pace.reached(_AFTER_LANES)
+            events = build_events(text, sentences, timexes, laned, pace.part(_AFTER_LANES, 1.0), headings,
+                                  document_date)
     pace.reached(1.0)
     return Document(path, text, sentences, timexes, events, headings=tuple(headings), document_date=document_date,
                     document_date_source=source)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from viewer.core.dates.calendar import Interval
@@ -97,29 +97,32 @@ def _span(text: str, timexes: list[Timex], dated: list[int]) -> Interval | None:
 
 
 def build_events(
-    text: str, sentences: list[Sentence], timexes: list[Timex], lanes: list[str | None] | None = None,
+    text: str, sentences: list[Sentence], timexes: list[Timex],
+    lanes: list[str | None] | Callable[[], list[str | None]] | None = None,
     pace: Pacer | None = None, headings: Sequence[Heading] = (), document_date: str | None = None,
 ) -> list[Event]:
-    """One event per sentence, labelled (labels/gist.py); ``lanes`` gives each sentence's actor,
-    ``headings`` its section. ``document_date`` (YYYY-MM-DD), the day a news text was written,
-    dates what comes before its first dated sentence (the headline, the first lines): inferred,
-    with no expression to anchor it (``anchor`` None)."""
+    """One event per sentence, labelled (labels/gist.py); ``lanes`` gives each sentence's actor
+    (or is asked for them once the rest of every event is made: they may be found meanwhile,
+    elsewhere), ``headings`` its section. ``document_date`` (YYYY-MM-DD), the day a news text
+    was written, dates what comes before its first dated sentence (the headline, the first
+    lines): inferred, with no expression to anchor it (``anchor`` None)."""
     pace = pace or Pacer()
     written = interval_of(document_date) if document_date else None
     sections = _sections(sentences, headings)
     heading_dates = _heading_dates(sentences, headings, timexes)
-    lanes = lanes or [None] * len(sentences)
-    events: list[Event] = []
+    # Each event's fields but its lane, in Event's order: sentence, title, value, interval,
+    # dating, timex, anchor, (lane,) section, label.
+    rows: list[tuple[Sentence, str, str | None, Interval | None, str, int | None, int | None, str | None, str]] = []
     # What a sentence without a date carries: the event before it's date (its expression and
     # interval), not the last expression read ("On 1 September 1939, Germany - a client state in
     # 1939 - attacked. France declared war." carries 1 September 1939).
     last: int | None = None
     carried: Interval | None = None
     count = len(sentences) or 1
-    for sentence, indices, lane, section, heading_date in zip(
-            sentences, timexes_by_sentence(sentences, timexes), lanes, sections, heading_dates):
-        if not len(events) & 1023:
-            pace(len(events) / count)
+    for sentence, indices, section, heading_date in zip(
+            sentences, timexes_by_sentence(sentences, timexes), sections, heading_dates):
+        if not len(rows) & 1023:
+            pace(len(rows) / count)
         if heading_date is not None:  # "1918", "Eastern Theater 1861-1863": the section's date
             last = heading_date
             carried = interval_of(timexes[last].value)
@@ -132,21 +135,22 @@ def build_events(
             dated = _on_the_line(text, timexes, _dating_timexes(timexes, indices), carried)
         else:  # most sentences: no expression of their own
             label, dated = label_of(s), indices
-        # (Event's fields in order: sentence, title, value, interval, dating, timex, anchor, lane,
-        # section, label.)
         if dated:
             t = dated[0]
             interval = _span(text, timexes, dated)
-            events.append(Event(sentence, title, timexes[t].value, interval, EXPLICIT, t, None, lane, section, label))
+            rows.append((sentence, title, timexes[t].value, interval, EXPLICIT, t, None, section, label))
             last, carried = _carried(timexes, dated, interval)
         elif last is not None:
-            events.append(Event(sentence, title, timexes[last].value, carried, INFERRED, None, last, lane, section,
-                                 label))
+            rows.append((sentence, title, timexes[last].value, carried, INFERRED, None, last, section, label))
         elif written is not None:  # a headline, a first line: the day of writing
-            events.append(Event(sentence, title, document_date, written, INFERRED, None, None, lane, section, label))
+            rows.append((sentence, title, document_date, written, INFERRED, None, None, section, label))
         else:
-            events.append(Event(sentence, title, None, None, UNDATED, None, None, lane, section, label))
-    return events
+            rows.append((sentence, title, None, None, UNDATED, None, None, section, label))
+    if callable(lanes):
+        lanes = lanes()
+    lanes = lanes or [None] * len(rows)
+    return [Event(one, title, value, interval, dating, timex, anchor, lane, section, label)
+            for (one, title, value, interval, dating, timex, anchor, section, label), lane in zip(rows, lanes)]
 
 
 def _carried(timexes: list[Timex], dated: list[int], interval: Interval | None) -> tuple[int, Interval | None]:

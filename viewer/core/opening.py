@@ -23,7 +23,8 @@ def is_event_file(path: str | os.PathLike[str]) -> bool:
     return Path(path).suffix.lower() in EVENT_FILE_SUFFIXES
 
 
-def open_document(path: str | Path, progress: Progress | None = None, document_date: str | None = None) -> Document:
+def open_document(path: str | Path, progress: Progress | None = None, document_date: str | None = None,
+                  processes: int = 1) -> Document:
     """Decode and analyse a file, or import a file of events (.csv, .tsv, .json).
 
     An .html, .md, .docx or .pdf file is read as its readable text (``formats.readable``),
@@ -33,7 +34,8 @@ def open_document(path: str | Path, progress: Progress | None = None, document_d
     'last week' are told from (see ``analyse``); without it, the day is the page's own (a web
     page's publication metadata: "the page's metadata"), else looked for in the text's
     dateline and its file name (``Document.document_date_source`` says which). An events file
-    has its dates already.
+    has its dates already. ``processes`` above 1: the reading may share its work with forks of
+    this process (see ``analyse``).
 
     Raises DocumentError with a one-line message.
     """
@@ -44,11 +46,11 @@ def open_document(path: str | Path, progress: Progress | None = None, document_d
         return Document(str(path), imported.text, imported.sentences, imported.timexes, imported.events,
                         imported.problems)
     if format_of(path) == TEXT:
-        return analyse(read_document(path), str(path), progress, document_date)
+        return analyse(read_document(path), str(path), progress, document_date, processes)
     from viewer.core.formats.readable import PAGE_METADATA, read_readable
 
     readable = read_readable(path)
     if document_date is None and readable.page_date is not None:
-        read = analyse(readable.text, str(path), progress, readable.page_date)
+        read = analyse(readable.text, str(path), progress, readable.page_date, processes)
         return replace(read, document_date_source=PAGE_METADATA)
-    return analyse(readable.text, str(path), progress, document_date)
+    return analyse(readable.text, str(path), progress, document_date, processes)

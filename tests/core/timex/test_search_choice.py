@@ -97,7 +97,7 @@ def test_a_vetoed_match_gives_way_to_the_next() -> None:
 def test_numbers_sort_the_matches_as_the_choice_takes_them() -> None:
     text = "x" * 5000
     table = rules(False)
-    shape = search._shape(text, table, {name: [(0, len(text))] for name in search._TRIGGERS})
+    shape = search._shape(text, table)
     size, rng = len(text), random.Random(7)
     fields = []
     for count in range(3000):

@@ -86,7 +86,8 @@ def _trie(words: list[str]) -> str:
 
 
 TRIGGERS = {
-    "digit": r"\d+",
+    # (\d\d*, not \d+: a pattern that starts with a single class is scanned for faster)
+    "digit": r"\d\d*",
     # The first letters of every month's name first: the engine then skips to them.
     "month": rf"(?=[ADFJMNOS]){MONTH}",
     # Case-sensitive forms behind a first-letter check, as a tree: a case-insensitive
@@ -113,6 +114,9 @@ TRIGGERS = {
     # A year said in words: "nineteen ninety-six", "the year two thousand".
     "spelled": r"(?i:\b(?:nineteen|two\s+thousand)\b)",
 }
+
+# The triggers only the rules of a text with a date of writing use (rules._news_rules).
+NEWS_TRIGGERS = frozenset({"news", "spelled"})
 
 # Cheap pre-checks: text every match of a rule holds (in what it matches, never in what it only
 # looks at around it), found many times faster than the rule's own pattern. A rule with some

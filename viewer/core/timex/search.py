@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
+from viewer.core.forked import Turns, beside
 from viewer.core.progress import Pacer
-from viewer.core.timex.patterns import ERA_BC, NEEDS, NEEDS_ANY_CASE, TRIGGERS
+from viewer.core.timex.patterns import ERA_BC, NEEDS, NEEDS_ANY_CASE, NEWS_TRIGGERS, TRIGGERS
 from viewer.core.timex.pieces import Found
 from viewer.core.timex.rules import Rule, rules
 
@@ -33,14 +34,17 @@ _AFTER_ERA, _AFTER_RULES, _AFTER_CHOICE = 0.01, 0.75, 0.99
 _WINDOWS_SHARE = 0.12  # of the scan: finding the windows of every trigger
 
 
-def find_pieces(text: str, pace: Pacer | None = None, news: bool = False) -> list[Found]:
+def find_pieces(text: str, pace: Pacer | None = None, news: bool = False, processes: int = 1) -> list[Found]:
     """The pieces of the matches kept, in reading order, each with the rule that read it;
     ``pace`` is told the share of the search done as it goes; ``news``: the text has a date of
-    writing, and the rules that need one are tried too."""
+    writing, and the rules that need one are tried too; ``processes`` above 1: the rules'
+    scans may be shared with a fork of this process (``_candidates``), with the same result."""
     pace = pace or Pacer()
     bc = _speaks_bc(text, pace.part(0.0, _AFTER_ERA))
-    table = rules(bc, news)
-    matches = _candidates(text, table, pace.part(_AFTER_ERA, _AFTER_RULES))
+    shared = processes > 1 and len(text) >= SHARED_FROM
+    scan = pace.part(_AFTER_ERA, _AFTER_RULES)
+    windows, table = _windows_and_rules(text, bc, news, shared, scan.part(0.0, _WINDOWS_SHARE))
+    matches = _candidates(text, table, windows, shared, scan.part(_WINDOWS_SHARE, 1.0))
     pace.reached(_AFTER_RULES)
     found = _leftmost_longest(text, table, matches, pace.part(_AFTER_RULES, _AFTER_CHOICE))
     pace.reached(_AFTER_CHOICE)
@@ -55,7 +59,7 @@ class _Matches(NamedTuple):
 
     keys: list[int]
     ends: array[int]
-    shape: _KeyShape
+    ranks: list[int]  # the rules scanned, by their places in the table
 
 
 class _KeyShape(NamedTuple):
@@ -71,42 +75,109 @@ class _KeyShape(NamedTuple):
     seen: int
 
 
-def _shape(text: str, table: tuple[Rule, ...], windows: dict[str, list[tuple[int, int]]]) -> _KeyShape:
-    """Room for every field: a place in the text, a rule's place, and the count of matches,
-    which stays below the characters of every window a rule scans, one more each (a rule's
-    matches in a window do not overlap; a rule scans some of its trigger's windows at most)."""
-    scanned = {name: sum(hi - lo + 1 for lo, hi in spans) for name, spans in windows.items()}
-    most = sum(scanned[rule.trigger] for rule in table)
+def _shape(text: str, table: tuple[Rule, ...]) -> _KeyShape:
+    """Room for every field: a place in the text, a rule's place, and the count of matches.
+    A rule's matches in one window do not overlap, and its windows are disjoint, so it has at
+    most one per character and one more per window: fewer than twice the text's length."""
+    most = len(table) * (2 * len(text) + 2)
     return _KeyShape(len(text).bit_length() + 1, len(table).bit_length(), most.bit_length())
 
 
-def _candidates(text: str, table: tuple[Rule, ...], pace: Pacer) -> _Matches:
-    """Every rule's matches, each rule scanning only the text around its triggers. Only
-    where they are is kept: the readers run later, on the matches chosen (``_leftmost_longest``)."""
-    used = {rule.trigger for rule in table}
-    triggers = [(name, trigger) for name, trigger in _TRIGGERS.items() if name in used]
-    stretches = pace.part(0.0, _WINDOWS_SHARE)
-    windows = {name: _windows(text, trigger, stretches.part(k / len(triggers), (k + 1) / len(triggers)))
-               for k, (name, trigger) in enumerate(triggers)}
-    scan = pace.part(_WINDOWS_SHARE, 1.0)
+SHARED_FROM = 1 << 16  # characters: in a shorter text a fork costs more than it saves
+
+
+def _candidates(text: str, table: tuple[Rule, ...], windows: dict[str, list[tuple[int, int]]], shared: bool,
+                pace: Pacer) -> _Matches:
+    """Every rule's matches, each rule scanning only its trigger's ``windows``. Only where they
+    are is kept: the readers run later, on the matches chosen (``_leftmost_longest``).
+
+    ``shared``: the rules are shared with a fork of this process (``forked.beside``), each
+    process taking the next rule not yet taken (``forked.Turns``; the rules with the most text
+    to scan first) until none is left. The matches are the same, numbered as if one process
+    had scanned them all: a rule's matches keep their order, and two rules' matches never tie.
+    Where no fork can be made, or it fails, this process scans them all."""
+    shape = _shape(text, table)
+    if not shared:
+        return _scanned(text, table, range(len(table)), windows, shape, pace)
+    order = _largest_first(table, windows)
+    turns = Turns(len(order))
+    with beside(lambda: _scanned(text, table, (order[k] for k in turns), windows, shape, Pacer(), len(order))) as fork:
+        mine = _scanned(text, table, (order[k] for k in turns), windows, shape, pace, len(order))
+        theirs = fork.result()
+    if theirs is None:  # the fork's rules were not had: scanned here too (all but those scanned here)
+        theirs = _scanned(text, table, [k for k in range(len(table)) if k not in mine.ranks], windows, shape, pace)
+    offset = len(mine.ends)  # their places in the scan come after these
+    mine.keys.extend([key + offset for key in theirs.keys])
+    mine.ends.extend(theirs.ends)
+    return mine
+
+
+# The triggers in the order two processes take them to find their windows (``_windows_and_rules``):
+# the slowest to scan for first (a digit, a word, a month), so that the two end together.
+_SLOWEST_FIRST = ("word", "digit", "month", "quoted_day", "news", "spelled")
+
+
+def _windows_and_rules(text: str, bc: bool, news: bool, shared: bool,
+                       pace: Pacer) -> tuple[dict[str, list[tuple[int, int]]], tuple[Rule, ...]]:
+    """The windows of every trigger the rules use, and the rules (``rules.rules``: compiled on
+    their first use in a process). ``shared``: the windows found by this process and a fork of
+    it at once, each taking the next trigger not yet taken (``forked.Turns``), this one once
+    it has the rules: the fork starts on the windows while they are compiled."""
+    names = sorted((name for name in _TRIGGERS if news or name not in NEWS_TRIGGERS),
+                   key=lambda name: _SLOWEST_FIRST.index(name) if name in _SLOWEST_FIRST else len(_SLOWEST_FIRST))
+    total = len(names)
+
+    def found(taken: Iterable[str], pace: Pacer) -> dict[str, list[tuple[int, int]]]:
+        return {name: _windows(text, _TRIGGERS[name], pace.part(k / total, (k + 1) / total))
+                for k, name in enumerate(taken)}
+
+    if not shared:
+        return found(names, pace), rules(bc, news)
+    turns = Turns(total)
+    with beside(lambda: found((names[k] for k in turns), Pacer())) as fork:
+        table = rules(bc, news)
+        windows = found((names[k] for k in turns), pace)
+        theirs = fork.result()
+    windows.update(theirs if theirs is not None else found([name for name in names if name not in windows], pace))
+    return windows, table
+
+
+def _largest_first(table: tuple[Rule, ...], windows: dict[str, list[tuple[int, int]]]) -> list[int]:
+    """The rules' places in the table, the rules with the most text to scan first (the length of
+    their trigger's windows), so that two processes taking them in turn end at about the same time."""
+    size = {name: sum(hi - lo for lo, hi in spans) for name, spans in windows.items()}
+    return sorted(range(len(table)), key=lambda k: -size[table[k].trigger])
+
+
+def _scanned(text: str, table: tuple[Rule, ...], ranks: Iterable[int], windows: dict[str, list[tuple[int, int]]],
+             shape: _KeyShape, pace: Pacer, total: int | None = None) -> _Matches:
+    """The matches of the rules at ``ranks`` in the table (``total`` of them, if told), in
+    their triggers' ``windows``, numbered in the order found."""
     narrowed: dict[tuple[str, tuple[str, ...]], list[tuple[int, int]]] = {}
-    lower = folded(text, scan) if any(rule.needs for rule in table) else text
-    matches = _Matches([], array("q"), _shape(text, table, windows))
-    for k, rule in enumerate(table):
-        scan(k / len(table))  # (a rule may find no window to scan)
+    lower = folded(text, pace) if any(rule.needs for rule in table) else text
+    matches = _Matches([], array("q"), [])
+    if total is None:
+        ranks = list(ranks)
+        total = len(ranks)
+    total = total or 1
+    for i, k in enumerate(ranks):
+        matches.ranks.append(k)
+        rule = table[k]
+        pace(i / total)  # (a rule may find no window to scan)
         spans = windows[rule.trigger]
         for n in range(1, len(rule.needs) + 1):  # the windows that hold its first need serve others
             key = (rule.trigger, rule.needs[:n])
             if key not in narrowed:
-                narrowed[key] = _holding(text, lower, spans, key[1][-1:], scan.part(k / len(table), k / len(table)))
+                narrowed[key] = _holding(text, lower, spans, key[1][-1:], pace.part(i / total, i / total))
             spans = narrowed[key]
-        _scan(text, rule, k, spans, matches, scan.part(k / len(table), (k + 1) / len(table)))
+        _scan(text, rule, k, spans, matches, shape, pace.part(i / total, (i + 1) / total))
     return matches
 
 
-def _scan(text: str, rule: Rule, rank: int, spans: list[tuple[int, int]], matches: _Matches, pace: Pacer) -> None:
+def _scan(text: str, rule: Rule, rank: int, spans: list[tuple[int, int]], matches: _Matches, shape: _KeyShape,
+          pace: Pacer) -> None:
     """Add the rule's matches in ``spans`` (the rule's ``rank``: its place in the table)."""
-    keys, ends, shape = matches
+    keys, ends, _ = matches
     finditer, size, total = rule.regex.finditer, len(text), len(spans)
     place, seen, rule_field = shape.place, shape.rule + shape.seen, rank << shape.seen
     for j, (lo, hi) in enumerate(spans):
@@ -127,7 +198,8 @@ def _leftmost_longest(text: str, table: tuple[Rule, ...], matches: _Matches, pac
     reader may veto it, and so may a paragraph break inside it (an expression never runs over
     one); then the next one is tried, as if the vetoed match had never been found. The readers
     read only a match and the text, so reading fewer of them changes nothing else."""
-    keys, ends, shape = matches
+    keys, ends, _ = matches
+    shape = _shape(text, table)
     keys.sort()
     size, count_mask = len(text), (1 << shape.seen) - 1
     rule_mask, place_mask = (1 << shape.rule) - 1, (1 << shape.place) - 1

@@ -1,0 +1,95 @@
+"""A reading shared with a fork of the process (``analyse(..., processes=2)``: the search's
+windows and rules, and the lanes, worked out on a second core) gives exactly what one process
+gives: every expression, event and lane, on narratives, news and a dense text; and the same
+again when the fork dies, its share done by the process itself."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+import viewer
+from tests.large_text import narrative
+from viewer.core import document
+from viewer.core.document import Document, analyse
+from viewer.core.forked import Beside
+from viewer.core.timex import search
+
+ROOT = str(Path(viewer.__file__).resolve().parents[1])
+NEWS = ("WASHINGTON, 8 January 1998. The minister resigned yesterday, two days after the vote. "
+        "Talks resume next Tuesday; the talks of last week failed. In 1996 the party won, and nineteen "
+        "ninety-eight may be its last year. The report is due this quarter. ")
+DENSE = "".join(f"On {d % 28 + 1} May {1900 + d % 100} the army crossed river {d}. " for d in range(3000))
+
+
+def read(doc: Document) -> tuple[object, ...]:
+    return ([(t.start, t.end, t.value, t.type, t.rule) for t in doc.timexes],
+            [(e.sentence.start, e.value, e.dating, e.label, e.timex, e.anchor, e.lane) for e in doc.events])
+
+
+def cases(sample_text: str) -> list[tuple[str, str | None]]:
+    return [(narrative(sample_text, 90_000), None), (NEWS * 300, "1998-01-08"), (DENSE, None)]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="work is forked on Linux only")
+def test_a_reading_shared_with_a_fork_is_the_reading_of_one_process(sample_text: str) -> None:
+    # In a fresh interpreter, which runs one thread and so may fork (core/forked.py).
+    code = textwrap.dedent("""
+        import json, sys
+        from viewer.core.document import analyse
+        from viewer.core.forked import can_fork
+        from viewer.core.timex import search
+        assert can_fork()
+        out = []
+        for text, date in json.loads(sys.stdin.read()):
+            assert len(text) >= search.SHARED_FROM
+            doc = analyse(text, document_date=date, processes=2)
+            out.append([[[t.start, t.end, t.value, t.type, t.rule] for t in doc.timexes],
+                        [[e.sentence.start, e.value, e.dating, e.label, e.timex, e.anchor, e.lane]
+                         for e in doc.events]])
+        print(json.dumps(out))
+    """)
+    texts = cases(sample_text)
+    done = subprocess.run([sys.executable, "-c", code], input=json.dumps(texts), capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": ROOT}, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    shared = json.loads(done.stdout)
+    for (text, date), got in zip(texts, shared, strict=True):
+        timexes, events = read(analyse(text, document_date=date))
+        assert got == [[list(t) for t in timexes], [list(e) for e in events]]
+    assert any(event[-1] for event in shared[0][1])  # the narrative's lanes, found by the fork
+
+
+@contextmanager
+def dying_fork(work: Callable[[], object]) -> Iterator[Beside[object]]:
+    """A fork that takes its turns, does its share and dies before handing it back."""
+    work()
+    yield Beside(None)
+
+
+@pytest.mark.parametrize("which", ["search", "lanes"])
+def test_a_fork_that_dies_leaves_the_reading_as_it_was(monkeypatch: pytest.MonkeyPatch, sample_text: str,
+                                                      which: str) -> None:
+    monkeypatch.setattr(search if which == "search" else document, "beside", dying_fork)
+    for text, date in cases(sample_text):
+        assert read(analyse(text, document_date=date, processes=2)) == read(analyse(text, document_date=date))
+
+
+def test_a_short_text_is_read_by_one_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_fork(work: Callable[[], object]) -> Iterator[Beside[object]]:
+        raise AssertionError("forked for a short text")
+
+    monkeypatch.setattr(search, "beside", no_fork)
+    monkeypatch.setattr(document, "beside", no_fork)
+    text = NEWS * 10
+    assert len(text) < search.SHARED_FROM
+    assert read(analyse(text, document_date="1998-01-08", processes=2)) == read(
+        analyse(text, document_date="1998-01-08"))

@@ -1,0 +1,125 @@
+"""Work done in a fork of the process (core/forked.py): its result comes back, a fork that fails
+gives nothing (the caller does the work), no fork is made beside other threads, and shared
+turns hand each number out once.
+
+Each case runs in a fresh interpreter: forking is only safe from a process that runs one
+thread, and a test process may have started others (Qt's, in the window's tests)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+import viewer
+
+ROOT = str(Path(viewer.__file__).resolve().parents[1])
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="work is forked on Linux only")
+
+
+def run(code: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": ROOT}
+    return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, env=env,
+                          timeout=120, check=False)
+
+
+def test_the_work_runs_in_another_process_and_its_result_comes_back() -> None:
+    done = run("""
+        import json, os
+        from viewer.core.forked import beside, can_fork
+        assert can_fork()
+        with beside(lambda: {"pid": os.getpid(), "items": list(range(5)), "text": "é" * 3}) as fork:
+            here = sum(range(1000))
+            result = fork.result()
+        print(json.dumps({"elsewhere": result["pid"] != os.getpid(), "items": result["items"], "text": result["text"]}))
+    """)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == {"elsewhere": True, "items": [0, 1, 2, 3, 4], "text": "ééé"}
+
+
+def test_work_that_fails_gives_nothing_and_prints_nothing() -> None:
+    done = run("""
+        from viewer.core.forked import beside
+        with beside(lambda: 1 / 0) as fork:
+            print(fork.result())
+    """)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "None\n", "")
+
+
+def test_what_was_written_before_the_fork_is_written_once() -> None:
+    # stdout to a pipe is buffered: a fork that wrote its copy of the buffer would double it
+    done = run("""
+        import sys
+        from viewer.core.forked import beside
+        sys.stdout.write("before ")
+        with beside(lambda: "theirs") as fork:
+            sys.stdout.write("mine ")
+            sys.stdout.write(fork.result())
+    """)
+    assert (done.returncode, done.stdout) == (0, "before mine theirs"), done.stderr
+
+
+def test_no_fork_is_made_while_another_thread_runs(tmp_path: Path) -> None:
+    marker = tmp_path / "ran"
+    done = run(f"""
+        import pathlib, threading
+        from viewer.core.forked import beside, can_fork
+        stop = threading.Event()
+        thread = threading.Thread(target=stop.wait)
+        thread.start()
+        try:
+            with beside(lambda: pathlib.Path({str(marker)!r}).write_text("ran")) as fork:
+                print(can_fork(), fork.result())
+        finally:
+            stop.set()
+            thread.join()
+        print(can_fork())
+    """)
+    assert (done.returncode, done.stdout) == (0, "False None\nTrue\n"), done.stderr
+    assert not marker.exists()  # the caller does the work itself
+
+
+def test_a_block_left_early_stops_its_fork() -> None:
+    done = run("""
+        import time
+        from viewer.core.forked import beside
+        try:
+            with beside(lambda: time.sleep(600)) as fork:
+                raise KeyboardInterrupt  # a Cancel, a Ctrl+C: the work is not waited for
+        except KeyboardInterrupt:
+            print("stopped")
+    """)
+    assert (done.returncode, done.stdout) == (0, "stopped\n"), done.stderr  # within the run's timeout, not 600 s
+
+
+def test_turns_hand_each_number_out_once_across_processes() -> None:
+    done = run("""
+        import json, time
+        from contextlib import ExitStack
+        from viewer.core.forked import Turns, beside
+
+        turns = Turns(300)
+
+        def take():
+            taken = []
+            for k in turns:
+                taken.append(k)
+                time.sleep(0.0005)
+            return taken
+
+        with ExitStack() as stack:
+            forks = [stack.enter_context(beside(take)) for _ in range(2)]
+            mine = take()
+            print(json.dumps([mine, *[fork.result() for fork in forks]]))
+    """)
+    assert done.returncode == 0, done.stderr
+    shares = json.loads(done.stdout)
+    assert all(share == sorted(share) for share in shares)  # each takes them in order
+    assert sorted(k for share in shares for k in share) == list(range(300))  # each once
+    assert sum(1 for share in shares if share) >= 2  # shared out, not taken by one
