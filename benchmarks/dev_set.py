@@ -8,11 +8,13 @@ from pathlib import Path
 DEFAULT_DEV = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "wikiwars-dev"
 
 
-def dev_arguments(description: str) -> argparse.Namespace:
-    """``[DEV_DIR] [--runs N]``, as each speed benchmark takes them."""
+def dev_arguments(description: str, jobs: bool = False) -> argparse.Namespace:
+    """``[DEV_DIR] [--runs N]`` (and ``[--jobs N]``), as each speed benchmark takes them."""
     ap = argparse.ArgumentParser(description=description)
     ap.add_argument("dev_dir", nargs="?", type=Path, default=DEFAULT_DEV)
     ap.add_argument("--runs", type=int, default=5)
+    if jobs:
+        ap.add_argument("--jobs", type=int, default=None, help="extract's --jobs (default: its own default)")
     return ap.parse_args()
 
 

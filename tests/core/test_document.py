@@ -79,3 +79,14 @@ def test_without_a_document_date_the_text_is_a_narrative():
 def test_a_bad_document_date_is_refused():
     with pytest.raises(ValueError, match="YYYY-MM-DD"):
         analyse("Text.", "news.txt", document_date="16/03/2011")
+
+
+def test_a_dense_text_keeps_each_repeated_date_once() -> None:
+    # 400,000 dated sentences hold a few tens of thousands of dates: each wording, value and
+    # span of days is kept once however often it comes back (benchmarks/memory_peak.py)
+    text = " ".join(f"On 3 May 1915 the army crossed river {k}. On 4 May 1915 it held." for k in range(50))
+    doc = analyse(text)
+    assert len(doc.timexes) == len(doc.events) == 100
+    assert len({id(t.text) for t in doc.timexes}) == len({id(t.value) for t in doc.timexes}) == 2
+    assert len({id(e.interval) for e in doc.events}) == 2
+    assert {t.value for t in doc.timexes} == {"1915-05-03", "1915-05-04"}

@@ -118,6 +118,7 @@ def build_events(
     # 1939 - attacked. France declared war." carries 1 September 1939).
     last: int | None = None
     carried: Interval | None = None
+    intervals: dict[Interval, Interval] = {}
     count = len(sentences) or 1
     for sentence, indices, section, heading_date in zip(
             sentences, timexes_by_sentence(sentences, timexes), sections, heading_dates):
@@ -138,6 +139,8 @@ def build_events(
         if dated:
             t = dated[0]
             interval = _span(text, timexes, dated)
+            if interval is not None:  # one object for each span of days: a dense text repeats them
+                interval = intervals.setdefault(interval, interval)
             rows.append((sentence, title, timexes[t].value, interval, EXPLICIT, t, None, section, label))
             last, carried = _carried(timexes, dated, interval)
         elif last is not None:

@@ -93,7 +93,7 @@ class _Walk:
     """The walk through the pieces found, in reading order: where the narrative stands, what
     the text has told, and the expressions given their values so far. A step per piece."""
 
-    __slots__ = ("text", "found", "upcoming", "now", "told", "apposed", "out", "writing")
+    __slots__ = ("text", "found", "upcoming", "now", "told", "apposed", "out", "writing", "strings")
 
     def __init__(self, text: str, found: list[Found], writing: Writing | None = None) -> None:
         self.text = text
@@ -106,6 +106,7 @@ class _Walk:
         self.told = Told()
         self.apposed = False  # the last expression was an event offset set beside a date
         self.out: list[Timex] = []
+        self.strings: dict[str, str] = {}
 
     def walk(self, pace: Pacer) -> list[Timex]:
         count = len(self.found)
@@ -137,7 +138,12 @@ class _Walk:
             if reading.event or piece.rule == "offset" and (value or "").startswith("P"):
                 # TimeML's span is the length alone: "four days (after the vote)", "three days (later)"
                 end = length_end(text, start, end)
-        self.out.append(Timex(start, end, text[start:end], _type_of(reading, value), value, piece.rule))
+        # One string for each value and each wording: a dense text repeats them.
+        said, strings = text[start:end], self.strings
+        said = strings.setdefault(said, said)
+        if value is not None:
+            value = strings.setdefault(value, value)
+        self.out.append(Timex(start, end, said, _type_of(reading, value), value, piece.rule))
 
     def _next(self, i: int) -> Found | None:
         return self.found[i + 1] if i + 1 < len(self.found) else None
