@@ -276,3 +276,22 @@ def test_python_m_viewer_extract_in_a_subprocess(tmp_path) -> None:
     assert [(t["text"], t["value"]) for t in doc["timexes"]] == [("1871", "1871"), ("12 March", "1871-03-12")]
     assert [e["dating"] for e in doc["events"]] == ["explicit", "explicit"]
     assert_offsets_match(doc, text)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no SIGINT to send a process on Windows")
+def test_ctrl_c_stops_extract_quietly_with_status_130(tmp_path) -> None:
+    import signal
+    import time
+
+    path = tmp_path / "long.txt"  # 300,000 dated sentences: tens of seconds of reading
+    lines = (f"On {1 + i % 28} May {1800 + i % 200} the army crossed river {i}." for i in range(300_000))
+    path.write_text("\n".join(lines), encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(Path(viewer.__file__).resolve().parents[1])}
+    child = subprocess.Popen([sys.executable, "-m", "viewer", "extract", str(path)], stdout=subprocess.DEVNULL,
+                             stderr=subprocess.PIPE, env=env, cwd=tmp_path,
+                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    time.sleep(2.0)  # reading by now (its search shared with a fork of it, by default)
+    assert child.poll() is None
+    child.send_signal(signal.SIGINT)
+    _, err = child.communicate(timeout=60)
+    assert (child.returncode, err) == (130, b"")

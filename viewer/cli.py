@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from viewer import __version__
@@ -396,7 +396,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         if argv[:1] == ["extract"]:
-            return extract(argv[1:])
+            return _interruptible(extract, argv[1:])
         return run_app(argv)
     except BrokenPipeError:
         return 0
+
+
+def _interruptible(command: Callable[[list[str]], int], argv: list[str]) -> int:
+    """``command(argv)``; Ctrl+C stops it as a command-line tool stops, without a traceback:
+    status 130 (128 + SIGINT), as a shell reports it, and what was written so far kept."""
+    try:
+        return command(argv)
+    except KeyboardInterrupt:
+        try:
+            sys.stdout.flush()
+        except (BrokenPipeError, ValueError):
+            pass
+        return 130
