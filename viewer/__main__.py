@@ -1,3 +1,4 @@
 from viewer.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # not when a fork server's process imports the program's main module
+    raise SystemExit(main())

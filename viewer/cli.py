@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # the reader is imported where it is used: the app reads on i
     from multiprocessing.context import BaseContext
 
     from viewer.core.document import Document
+    from viewer.core.forked import Turns
 
 PROG = "timeline-viewer"
 EXCHANGE_FORMATS = ("timelinejs", "timeml", "ics")  # extract --format: other tools' formats
@@ -269,17 +270,20 @@ def _extracted_in_forks(files: list[str], order: list[int], document_date: str |
     from viewer.core.forked import Turns, beside
 
     turns = Turns(len(order))
-
-    def share() -> dict[int, _Extracted]:
-        return {order[k]: _extract_file(files[order[k]], document_date, kind) for k in turns}
-
     with ExitStack() as forks:
-        others = [forks.enter_context(beside(share)) for _ in range(jobs - 1)]
-        done = share()
+        others = [forks.enter_context(beside(_extract_share, files, order, turns, document_date, kind))
+                  for _ in range(jobs - 1)]
+        done = _extract_share(files, order, turns, document_date, kind)
         for other in others:
             done.update(other.result() or {})
     return [item for i in range(len(files))
             for item in (done[i] if i in done else _extract_file(files[i], document_date, kind))]
+
+
+def _extract_share(files: list[str], order: list[int], turns: Turns, document_date: str | None,
+                   kind: str) -> dict[int, _Extracted]:
+    """The results of the files of ``order`` a process takes its turn at, by their places."""
+    return {order[k]: _extract_file(files[order[k]], document_date, kind) for k in turns}
 
 
 def _extracted_in_pool(files: list[str], order: list[int], document_date: str | None, kind: str,

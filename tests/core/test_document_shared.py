@@ -40,14 +40,32 @@ def cases(sample_text: str) -> list[tuple[str, str | None]]:
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="work is forked on Linux only")
-def test_a_reading_shared_with_a_fork_is_the_reading_of_one_process(sample_text: str) -> None:
-    # In a fresh interpreter, which runs one thread and so may fork (core/forked.py).
+@pytest.mark.parametrize("mode", ["fork", "server"])
+def test_a_reading_shared_with_a_fork_is_the_reading_of_one_process(sample_text: str, mode: str) -> None:
+    # In a fresh interpreter, which runs one thread and so may fork itself (core/forked.py); or,
+    # as the window does, runs another thread too and sends the work to forks of a server.
     code = textwrap.dedent("""
-        import json, sys
+        import json, sys, threading
         from viewer.core.document import analyse
-        from viewer.core.forked import can_fork
+        from viewer.core.forked import can_fork, serve
         from viewer.core.timex import search
-        assert can_fork()
+        import contextlib
+        from viewer.core import document, forked
+        if sys.argv[1] == "server":
+            threading.Thread(target=threading.Event().wait, daemon=True).start()
+            assert serve(["viewer.core.document"]) and not can_fork()
+        else:
+            assert can_fork()
+        came_back = []
+
+        @contextlib.contextmanager
+        def counted(work, *args):  # every share the forks did comes back (none redone here)
+            with forked.beside(work, *args) as fork:
+                result = fork.result
+                fork.result = lambda **kw: came_back.append(result(**kw)) or came_back[-1]
+                yield fork
+
+        search.beside = document.beside = counted
         out = []
         for text, date in json.loads(sys.stdin.read()):
             assert len(text) >= search.SHARED_FROM
@@ -55,10 +73,11 @@ def test_a_reading_shared_with_a_fork_is_the_reading_of_one_process(sample_text:
             out.append([[[t.start, t.end, t.value, t.type, t.rule] for t in doc.timexes],
                         [[e.sentence.start, e.value, e.dating, e.label, e.timex, e.anchor, e.lane]
                          for e in doc.events]])
+        assert len(came_back) == 3 * len(out) and all(r is not None for r in came_back)
         print(json.dumps(out))
     """)
     texts = cases(sample_text)
-    done = subprocess.run([sys.executable, "-c", code], input=json.dumps(texts), capture_output=True, text=True,
+    done = subprocess.run([sys.executable, "-c", code, mode], input=json.dumps(texts), capture_output=True, text=True,
                           env={**os.environ, "PYTHONPATH": ROOT}, timeout=300, check=False)
     assert done.returncode == 0, done.stderr
     shared = json.loads(done.stdout)
@@ -69,9 +88,9 @@ def test_a_reading_shared_with_a_fork_is_the_reading_of_one_process(sample_text:
 
 
 @contextmanager
-def dying_fork(work: Callable[[], object]) -> Iterator[Beside[object]]:
+def dying_fork(work: Callable[..., object], *args: object) -> Iterator[Beside[object]]:
     """A fork that takes its turns, does its share and dies before handing it back."""
-    work()
+    work(*args)
     yield Beside(None)
 
 
@@ -84,7 +103,7 @@ def test_a_fork_that_dies_leaves_the_reading_as_it_was(monkeypatch: pytest.Monke
 
 
 def test_a_short_text_is_read_by_one_process(monkeypatch: pytest.MonkeyPatch) -> None:
-    def no_fork(work: Callable[[], object]) -> Iterator[Beside[object]]:
+    def no_fork(work: Callable[..., object], *args: object) -> Iterator[Beside[object]]:
         raise AssertionError("forked for a short text")
 
     monkeypatch.setattr(search, "beside", no_fork)

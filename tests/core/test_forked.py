@@ -113,13 +113,59 @@ def test_turns_hand_each_number_out_once_across_processes() -> None:
                 time.sleep(0.0005)
             return taken
 
+        before = turns.done()
         with ExitStack() as stack:
             forks = [stack.enter_context(beside(take)) for _ in range(2)]
             mine = take()
-            print(json.dumps([mine, *[fork.result() for fork in forks]]))
+            shares = [mine, *[fork.result() for fork in forks]]
+        print(json.dumps([before, turns.done(), shares]))
     """)
     assert done.returncode == 0, done.stderr
-    shares = json.loads(done.stdout)
+    before, after, shares = json.loads(done.stdout)
+    assert (before, after) == (0.0, 1.0)  # the share of them finished, by any process
     assert all(share == sorted(share) for share in shares)  # each takes them in order
     assert sorted(k for share in shares for k in share) == list(range(300))  # each once
     assert sum(1 for share in shares if share) >= 2  # shared out, not taken by one
+
+
+def test_a_program_with_threads_sends_its_work_to_forks_of_a_server() -> None:
+    # (a fork server's process runs functions it can import: here, built-ins)
+    done = run("""
+        import json, os, threading, time
+        from viewer.core import forked
+
+        stop = threading.Event()
+        thread = threading.Thread(target=stop.wait)
+        thread.start()
+        try:
+            serving = forked.serve(["viewer.core.forked"])
+            with forked.beside(os.getpid) as fork:
+                elsewhere = fork.result() not in (None, os.getpid())
+            with forked.beside(len, "é" * 1_000_000) as fork:
+                size = fork.result()
+            turns = forked.Turns(300)
+            with forked.beside(list, turns) as fork:
+                mine = []
+                for k in turns:
+                    mine.append(k)
+                    time.sleep(0.0005)
+                theirs = fork.result()
+            print(json.dumps([forked.can_fork(), serving, elsewhere, size, mine, theirs]))
+        finally:
+            stop.set()
+            thread.join()
+    """)
+    assert done.returncode == 0, done.stderr
+    can_fork, serving, elsewhere, size, mine, theirs = json.loads(done.stdout)
+    assert (can_fork, serving, elsewhere, size) == (False, True, True, 1_000_000)
+    assert sorted(mine + theirs) == list(range(300)) and mine and theirs  # shared, each once
+
+
+def test_the_fork_servers_preload_makes_the_readers_tables_once() -> None:
+    done = run("""
+        import viewer.core.warm
+        from viewer.core.actors.gazetteer import gazetteer
+        from viewer.core.timex.rules import rules
+        print(rules.cache_info().currsize, gazetteer.cache_info().currsize)
+    """)
+    assert (done.returncode, done.stdout) == (0, "4 1\n"), done.stderr  # every rule table: with(out) BC, news

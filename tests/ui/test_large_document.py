@@ -83,3 +83,24 @@ def test_the_gui_thread_keeps_beating_while_it_loads(make_window, large_file, qt
     beats = sum(began < tick < ended for tick in ticks)
     assert beats >= MIN_BEATS_WHILE_READING, f"the GUI thread beat {beats} times while the file was read"
     assert max(b - a for a, b in zip(ticks, ticks[1:])) < NEVER_STUCK_S
+
+
+def test_a_large_read_shared_with_other_processes_is_the_reading_of_one(make_window, large_file, qtbot):
+    """The window reads on a thread of its own, beside Qt's, so a large document's search and
+    lanes go to forks of a server process (core/forked.py, on Linux): the same reading."""
+    import os
+    import sys
+
+    from viewer.core import forked
+    from viewer.core.document import analyse
+
+    window = make_window()
+    with qtbot.waitSignal(window.loading_finished, timeout=60_000):
+        window.open_paths([large_file])
+    got = window.documents[0]
+    if sys.platform.startswith("linux") and len(os.sched_getaffinity(0)) > 1:
+        assert forked._server is not None  # the work was shared
+    want = analyse(large_file.read_text(encoding="utf-8"), str(large_file))
+    assert [(t.start, t.end, t.value) for t in got.timexes] == [(t.start, t.end, t.value) for t in want.timexes]
+    assert [(e.sentence.start, e.value, e.dating, e.lane, e.label) for e in got.events] == \
+        [(e.sentence.start, e.value, e.dating, e.lane, e.label) for e in want.events]

@@ -4,8 +4,10 @@ A fork starts with everything this process has (the text, the compiled patterns)
 work needs no start-up and nothing sent to it; only its result comes back, pickled through a
 pipe. Forking is safe only while this process runs one thread (a fork copies no other thread,
 and a lock another one held stays held in the copy), and it is cheap and dependable only on
-Linux: elsewhere, and from a program with threads (the window reads on a thread of its own),
-``beside`` gives nothing and the caller does the work itself.
+Linux. A program with threads of its own (the window reads on a worker thread, beside Qt's)
+may ``serve()`` instead: the work then goes to forks of a server process started for it, which
+runs one thread and has the reader imported; the work's arguments are pickled to it (a text
+of 10 MB in a few ms). Elsewhere, ``beside`` gives nothing and the caller does the work itself.
 """
 
 from __future__ import annotations
@@ -15,12 +17,15 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
+    from multiprocessing.context import ForkContext, ForkServerContext
 
 T = TypeVar("T")
+
+_server: ForkServerContext | None = None  # set by serve()
 
 
 def can_fork() -> bool:
@@ -38,18 +43,58 @@ def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
+def serve(preload: list[str]) -> bool:
+    """Let the work of a program with threads go to forks of a server process, which imports
+    the modules ``preload`` once (multiprocessing's fork server). Linux only, and not in a
+    frozen program (a bundle's executable is not a Python to start the server with). Starts
+    the server now, in the background; True if it will serve."""
+    global _server
+    if _server is not None:
+        return True
+    if not sys.platform.startswith("linux") or getattr(sys, "frozen", False):
+        return False
+    import multiprocessing
+    import multiprocessing.forkserver
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return False
+    context: ForkServerContext = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(preload)
+    try:
+        multiprocessing.forkserver.ensure_running()
+    except (OSError, RuntimeError):  # no process could be started
+        return False
+    _server = context
+    return True
+
+
+def _context() -> ForkContext | ForkServerContext | None:
+    """How work is done beside this process now: a fork of it, a fork of the server, or not at all."""
+    if can_fork():
+        import multiprocessing
+
+        fork: ForkContext = multiprocessing.get_context("fork")
+        return fork
+    return _server
+
+
 class Beside(Generic[T]):
     """The work running in a fork: ``result()`` waits for it."""
 
     def __init__(self, reader: Connection | None) -> None:
         self._reader = reader
 
-    def result(self) -> T | None:
+    def result(self, waiting: Callable[[], object] | None = None) -> T | None:
         """What the work returned, or None when it could not be had (no fork was made, or the
-        fork failed or died): the caller then does the work itself."""
+        fork failed or died): the caller then does the work itself. ``waiting`` is called every
+        20 ms until it comes (a read's progress, which raises to stop it: a Cancel is not held
+        up by the fork)."""
         if self._reader is None:
             return None
         try:
+            if waiting is not None:
+                while not self._reader.poll(0.02):
+                    waiting()
             value: T = self._reader.recv()
             return value
         except (EOFError, OSError):
@@ -60,21 +105,20 @@ class Beside(Generic[T]):
 
 
 @contextmanager
-def beside(work: Callable[[], T]) -> Iterator[Beside[T]]:
-    """Run ``work`` in a fork of this process (see ``can_fork``) while the block runs; the
-    block asks its ``result()``. On leaving, the fork is waited for, or stopped if the block
-    left early (an error, a Cancel)."""
-    if not can_fork():
+def beside(work: Callable[..., T], *args: Any) -> Iterator[Beside[T]]:
+    """Run ``work(*args)`` in a fork of this process, or of the server (see ``can_fork`` and
+    ``serve``; for the server, ``work`` is a module's function and ``args`` are pickled to it),
+    while the block runs; the block asks its ``result()``. On leaving, the fork is waited for,
+    or stopped if the block left early (an error, a Cancel)."""
+    context = _context()
+    if context is None:
         yield Beside(None)
         return
-    import multiprocessing
-
-    context = multiprocessing.get_context("fork")
     reader, writer = context.Pipe(duplex=False)
-    process = context.Process(target=_run, args=(work, writer), daemon=True)
+    process = context.Process(target=_run, args=(work, args, writer), daemon=True)
     try:
         process.start()  # (multiprocessing flushes stdout and stderr first: nothing is written twice)
-    except OSError:  # no process could be made: out of memory, or of processes
+    except Exception:  # noqa: BLE001  # no process could be made (out of memory or processes, the server gone)
         reader.close()
         writer.close()
         yield Beside(None)
@@ -91,11 +135,11 @@ def beside(work: Callable[[], T]) -> Iterator[Beside[T]]:
         process.close()
 
 
-def _run(work: Callable[[], T], writer: Connection) -> None:
+def _run(work: Callable[..., T], args: tuple[Any, ...], writer: Connection) -> None:
     """In the fork: the work's result sent back. An error sends nothing (the pipe just ends):
     the caller does the work again itself, and meets the error there if it is one."""
     try:
-        result = work()
+        result = work(*args)
     except BaseException:  # noqa: BLE001  # the caller redoes the work and sees any error itself
         writer.close()
         return
@@ -106,19 +150,30 @@ def _run(work: Callable[[], T], writer: Connection) -> None:
 class Turns:
     """The numbers 0 to ``count`` - 1, each handed out once, in order, to whichever of this
     process and its forks (made after it) asks first: work shared out as it goes, so that
-    both finish at about the same time however unequal its pieces."""
+    both finish at about the same time however unequal its pieces. ``done()`` tells the share
+    of them finished, by any process (a number's work is done when its taker asks for another)."""
 
     def __init__(self, count: int) -> None:
         import multiprocessing
 
         self._count = count
-        self._next = multiprocessing.Value("i", 0)  # shared memory, with its lock
+        # The next number and the count finished, in shared memory with its lock, that the forks
+        # ``beside`` makes now can reach (a fork server's only through a file it is handed).
+        self._shared = (_context() or multiprocessing).Array("i", 2)
 
     def __iter__(self) -> Iterator[int]:
+        shared, taken = self._shared, False
         while True:
-            with self._next.get_lock():
-                k = self._next.value
-                self._next.value = k + 1
+            with shared.get_lock():
+                if taken:
+                    shared[1] += 1
+                k = shared[0]
+                shared[0] = k + 1
             if k >= self._count:
                 return
+            taken = True
             yield k
+
+    def done(self) -> float:
+        """The share of the numbers whose work is finished."""
+        return self._shared[1] / self._count if self._count else 1.0

@@ -38,6 +38,26 @@ WORKER_AFTER_MS = 16
 _WORKER_SWITCH_INTERVAL_S = 0.0005
 
 
+# What the fork server's processes import once, for every read that shares its work with them
+# (viewer.core.warm: the rules compiled and the gazetteer read, once).
+_SERVER_PRELOAD = ["viewer.core.document", "viewer.core.timex.finding", "viewer.core.actors.lanes",
+                   "viewer.core.events", "viewer.core.warm"]
+
+
+def _sharing_processes() -> int:
+    """How many processes a large document's reading may share its work between: one per core
+    (at most two take part: the search's and the lanes' forks), when work can go to forks of
+    a server process (``forked.serve``, started by the first large read: this window runs
+    threads, and forks only from a process with one). Otherwise one: this thread does it all."""
+    from viewer.core.forked import serve
+
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not on Linux
+        cores = os.cpu_count() or 1
+    return cores if cores > 1 and serve(_SERVER_PRELOAD) else 1
+
+
 def collector_paused() -> AbstractContextManager[None]:
     """No cyclic garbage collection, and a short GIL switch interval, while a worker builds.
 
@@ -89,16 +109,17 @@ class _ReadJob(QRunnable):
         from viewer.core.document import analyse
         from viewer.core.opening import open_document
 
+        processes = 1 if self.inline else _sharing_processes()
         try:
             with collector_paused():
                 if self.stored is not None:
                     from viewer.core.project.documents import read_stored
 
-                    doc = read_stored(self.stored, self._progress)
+                    doc = read_stored(self.stored, self._progress, processes)
                 elif self.text is None:
-                    doc = open_document(self.path, self._progress)
+                    doc = open_document(self.path, self._progress, processes=processes)
                 else:
-                    doc = analyse(self.text, self.path, self._progress)
+                    doc = analyse(self.text, self.path, self._progress, processes=processes)
         except Cancelled:
             self._signals.cancelled.emit(self)
         except DocumentError as err:

@@ -45,13 +45,14 @@ def _events_json(doc: Document) -> str:
     return json.dumps({"documents": [d]}, ensure_ascii=False)
 
 
-def read_stored(stored: StoredDocument, progress: Progress | None = None) -> Document:
-    """The document read anew from the project's copy (the reading may have improved since)."""
+def read_stored(stored: StoredDocument, progress: Progress | None = None, processes: int = 1) -> Document:
+    """The document read anew from the project's copy (the reading may have improved since);
+    ``processes``: as ``analyse`` takes it."""
     if stored.kind == "events":
         imported = events_from_json(stored.text, stored.path)
         return Document(stored.path, imported.text, imported.sentences, imported.timexes, imported.events,
                         imported.problems)
-    doc = analyse(stored.text, stored.path, progress, document_date=stored.document_date)
+    doc = analyse(stored.text, stored.path, progress, document_date=stored.document_date, processes=processes)
     if stored.document_date is not None and stored.document_date_source not in (None, GIVEN):
         return replace(doc, document_date_source=stored.document_date_source)
     return doc

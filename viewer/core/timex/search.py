@@ -13,7 +13,7 @@ from array import array
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
-from viewer.core.forked import Turns, beside
+from viewer.core.forked import Turns, beside, can_fork
 from viewer.core.progress import Pacer
 from viewer.core.timex.patterns import ERA_BC, NEEDS, NEEDS_ANY_CASE, NEWS_TRIGGERS, TRIGGERS
 from viewer.core.timex.pieces import Found
@@ -44,7 +44,7 @@ def find_pieces(text: str, pace: Pacer | None = None, news: bool = False, proces
     shared = processes > 1 and len(text) >= SHARED_FROM
     scan = pace.part(_AFTER_ERA, _AFTER_RULES)
     windows, table = _windows_and_rules(text, bc, news, shared, scan.part(0.0, _WINDOWS_SHARE))
-    matches = _candidates(text, table, windows, shared, scan.part(_WINDOWS_SHARE, 1.0))
+    matches = _candidates(text, (bc, news), windows, shared, scan.part(_WINDOWS_SHARE, 1.0))
     pace.reached(_AFTER_RULES)
     found = _leftmost_longest(text, table, matches, pace.part(_AFTER_RULES, _AFTER_CHOICE))
     pace.reached(_AFTER_CHOICE)
@@ -86,30 +86,46 @@ def _shape(text: str, table: tuple[Rule, ...]) -> _KeyShape:
 SHARED_FROM = 1 << 16  # characters: in a shorter text a fork costs more than it saves
 
 
-def _candidates(text: str, table: tuple[Rule, ...], windows: dict[str, list[tuple[int, int]]], shared: bool,
+def _candidates(text: str, kind: tuple[bool, bool], windows: dict[str, list[tuple[int, int]]], shared: bool,
                 pace: Pacer) -> _Matches:
-    """Every rule's matches, each rule scanning only its trigger's ``windows``. Only where they
-    are is kept: the readers run later, on the matches chosen (``_leftmost_longest``).
+    """Every rule's matches (of ``rules(*kind)``), each rule scanning only its trigger's
+    ``windows``. Only where they are is kept: the readers run later, on the matches chosen
+    (``_leftmost_longest``).
 
     ``shared``: the rules are shared with a fork of this process (``forked.beside``), each
     process taking the next rule not yet taken (``forked.Turns``; the rules with the most text
     to scan first) until none is left. The matches are the same, numbered as if one process
     had scanned them all: a rule's matches keep their order, and two rules' matches never tie.
     Where no fork can be made, or it fails, this process scans them all."""
+    table = rules(*kind)
     shape = _shape(text, table)
+    lower = folded(text, pace) if any(rule.needs for rule in table) else text
     if not shared:
-        return _scanned(text, table, range(len(table)), windows, shape, pace)
+        return _scanned(text, lower, table, enumerate(range(len(table))), windows, shape, pace, len(table))
     order = _largest_first(table, windows)
     turns = Turns(len(order))
-    with beside(lambda: _scanned(text, table, (order[k] for k in turns), windows, shape, Pacer(), len(order))) as fork:
-        mine = _scanned(text, table, (order[k] for k in turns), windows, shape, pace, len(order))
-        theirs = fork.result()
+    # (A fork server's process folds the text itself, on its own core: sent, it would be another
+    # copy of the text in this process's memory meanwhile.)
+    with beside(_rules_taken, text, lower if can_fork() else None, kind, order, turns, windows, shape) as fork:
+        mine = _scanned(text, lower, table, ((k, order[k]) for k in turns), windows, shape, pace, len(order))
+        theirs = fork.result(waiting=lambda: pace(turns.done()))
     if theirs is None:  # the fork's rules were not had: scanned here too (all but those scanned here)
-        theirs = _scanned(text, table, [k for k in range(len(table)) if k not in mine.ranks], windows, shape, pace)
+        left = [k for k in range(len(table)) if k not in mine.ranks]
+        theirs = _scanned(text, lower, table, enumerate(left), windows, shape, pace, len(left))
     offset = len(mine.ends)  # their places in the scan come after these
     mine.keys.extend([key + offset for key in theirs.keys])
     mine.ends.extend(theirs.ends)
     return mine
+
+
+def _rules_taken(text: str, lower: str | None, kind: tuple[bool, bool], order: list[int], turns: Turns,
+                 windows: dict[str, list[tuple[int, int]]], shape: _KeyShape) -> _Matches:
+    """In a fork: the matches of the rules it takes its turn at (``_candidates``); ``lower``:
+    the text folded, or None to fold it here."""
+    table = rules(*kind)
+    if lower is None:
+        lower = folded(text) if any(rule.needs for rule in table) else text
+    return _scanned(text, lower, table, ((k, order[k]) for k in turns), windows, shape, Pacer(), len(order))
 
 
 # The triggers in the order two processes take them to find their windows (``_windows_and_rules``):
@@ -125,21 +141,24 @@ def _windows_and_rules(text: str, bc: bool, news: bool, shared: bool,
     it has the rules: the fork starts on the windows while they are compiled."""
     names = sorted((name for name in _TRIGGERS if news or name not in NEWS_TRIGGERS),
                    key=lambda name: _SLOWEST_FIRST.index(name) if name in _SLOWEST_FIRST else len(_SLOWEST_FIRST))
-    total = len(names)
-
-    def found(taken: Iterable[str], pace: Pacer) -> dict[str, list[tuple[int, int]]]:
-        return {name: _windows(text, _TRIGGERS[name], pace.part(k / total, (k + 1) / total))
-                for k, name in enumerate(taken)}
-
     if not shared:
-        return found(names, pace), rules(bc, news)
-    turns = Turns(total)
-    with beside(lambda: found((names[k] for k in turns), Pacer())) as fork:
+        return _found_windows(text, names, range(len(names)), pace), rules(bc, news)
+    turns = Turns(len(names))
+    with beside(_found_windows, text, names, turns) as fork:
         table = rules(bc, news)
-        windows = found((names[k] for k in turns), pace)
-        theirs = fork.result()
-    windows.update(theirs if theirs is not None else found([name for name in names if name not in windows], pace))
+        windows = _found_windows(text, names, turns, pace)
+        theirs = fork.result(waiting=lambda: pace(turns.done()))
+    if theirs is None:  # the fork's were not had: found here too
+        theirs = _found_windows(text, names, [k for k, name in enumerate(names) if name not in windows], pace)
+    windows.update(theirs)
     return windows, table
+
+
+def _found_windows(text: str, names: list[str], taken: Iterable[int],
+                   pace: Pacer | None = None) -> dict[str, list[tuple[int, int]]]:
+    """The windows of the triggers ``names`` at the places ``taken`` (in a fork: its turns)."""
+    pace, total = pace or Pacer(), len(names)
+    return {names[k]: _windows(text, _TRIGGERS[names[k]], pace.part(k / total, (k + 1) / total)) for k in taken}
 
 
 def _largest_first(table: tuple[Rule, ...], windows: dict[str, list[tuple[int, int]]]) -> list[int]:
@@ -149,18 +168,15 @@ def _largest_first(table: tuple[Rule, ...], windows: dict[str, list[tuple[int, i
     return sorted(range(len(table)), key=lambda k: -size[table[k].trigger])
 
 
-def _scanned(text: str, table: tuple[Rule, ...], ranks: Iterable[int], windows: dict[str, list[tuple[int, int]]],
-             shape: _KeyShape, pace: Pacer, total: int | None = None) -> _Matches:
-    """The matches of the rules at ``ranks`` in the table (``total`` of them, if told), in
-    their triggers' ``windows``, numbered in the order found."""
+def _scanned(text: str, lower: str, table: tuple[Rule, ...], places: Iterable[tuple[int, int]],
+             windows: dict[str, list[tuple[int, int]]], shape: _KeyShape, pace: Pacer, total: int) -> _Matches:
+    """The matches of the rules ``places`` gives (each its turn, of ``total``, and its place in
+    the table), in their triggers' ``windows`` (``lower``: the text ``folded``), numbered in the
+    order found."""
     narrowed: dict[tuple[str, tuple[str, ...]], list[tuple[int, int]]] = {}
-    lower = folded(text, pace) if any(rule.needs for rule in table) else text
     matches = _Matches([], array("q"), [])
-    if total is None:
-        ranks = list(ranks)
-        total = len(ranks)
     total = total or 1
-    for i, k in enumerate(ranks):
+    for i, k in places:
         matches.ranks.append(k)
         rule = table[k]
         pace(i / total)  # (a rule may find no window to scan)
