@@ -1,12 +1,14 @@
 """How long a Cancel can wait: the longest stretch a read runs between two progress reports.
 
-usage: python benchmarks/cancel_latency.py [--mb 10] [--runs 3]
+usage: python benchmarks/cancel_latency.py [--mb 10] [--runs 3] [--shared]
 
 A Cancel sets a flag that the read's progress callback checks, so the longest gap between
 two calls of the callback is the longest a Cancel waits for the read to stop (issue 12,
 item 1: within 100 ms whatever step it is in). Reads a narrative of the given size made
 from the bundled sample (once first, untimed, so the patterns are compiled) and prints the
 median over the runs of the longest gap, with the step it fell in, and the five longest.
+--shared reads as the window does: from a process running another thread, its search and
+lanes shared with forks of a fork server (core/forked.py), whose waits report too.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import argparse
 import statistics
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -21,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout, n
 from tests.large_text import narrative  # noqa: E402
 from viewer.bundled import sample_path  # noqa: E402
 from viewer.core.document import analyse  # noqa: E402
+from viewer.core.forked import serve  # noqa: E402
 
 STEPS = ((0.74, "expressions"), (0.83, "sentences"), (0.95, "lanes"), (1.01, "events"))
 
@@ -33,14 +37,22 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=10.0)
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--shared", action="store_true", help="share the reading with a fork server's processes")
     args = ap.parse_args()
     text = narrative(sample_path().read_text(encoding="utf-8"), int(args.mb * 1_000_000))
     analyse(text[:20_000])
+    processes = 1
+    if args.shared:  # as the window: a thread besides this one, and the work sent to a fork server
+        threading.Thread(target=threading.Event().wait, daemon=True).start()
+        if not serve(["viewer.core.warm"]):
+            sys.exit("no fork server here (it needs Linux)")
+        processes = 2
     longest, calls = [], []
     for _ in range(args.runs):
         stamps: list[tuple[float, float]] = []
         start = time.perf_counter()
-        analyse(text, progress=lambda share, seen=stamps: seen.append((time.perf_counter(), share)))
+        analyse(text, progress=lambda share, seen=stamps: seen.append((time.perf_counter(), share)),
+                processes=processes)
         total = time.perf_counter() - start
         gaps = sorted(((b[0] - a[0], a[1]) for a, b in zip(stamps, stamps[1:])), reverse=True)
         longest.append(gaps[0])

@@ -53,7 +53,7 @@ def test_a_reading_shared_with_a_fork_is_the_reading_of_one_process(sample_text:
         from viewer.core import document, forked
         if sys.argv[1] == "server":
             threading.Thread(target=threading.Event().wait, daemon=True).start()
-            assert serve(["viewer.core.document"]) and not can_fork()
+            assert serve(["viewer.core.warm"]) and not can_fork()
         else:
             assert can_fork()
         came_back = []

@@ -143,6 +143,13 @@ def test_a_program_with_threads_sends_its_work_to_forks_of_a_server() -> None:
                 elsewhere = fork.result() not in (None, os.getpid())
             with forked.beside(len, "é" * 1_000_000) as fork:
                 size = fork.result()
+            # long arguments go by shared memory: any text (a lone surrogate too) and plain data
+            odd = "\\ud800é" + "a" * 100_000
+            with forked.beside(str.upper, odd) as fork:
+                assert fork.result() == odd.upper()
+            windows = {"digit": [(k, k + 80) for k in range(0, 5_000_000, 100)]}
+            with forked.beside(sorted, windows["digit"][::-1]) as fork:
+                assert fork.result() == windows["digit"]
             turns = forked.Turns(300)
             with forked.beside(list, turns) as fork:
                 mine = []

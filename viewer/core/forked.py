@@ -45,7 +45,7 @@ def can_fork() -> bool:
 
 def serve(preload: list[str]) -> bool:
     """Let the work of a program with threads go to forks of a server process, which imports
-    the modules ``preload`` once (multiprocessing's fork server). Linux only, and not in a
+    the program's main module and the modules ``preload`` once (multiprocessing's fork server). Linux only, and not in a
     frozen program (a bundle's executable is not a Python to start the server with). Starts
     the server now, in the background; True if it will serve."""
     global _server
@@ -59,7 +59,9 @@ def serve(preload: list[str]) -> bool:
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return False
     context: ForkServerContext = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(preload)
+    # The program's main module too (imported as __mp_main__: none of its guarded code runs),
+    # which each process would otherwise import before it is handed its work.
+    context.set_forkserver_preload(["__main__", *preload])
     try:
         multiprocessing.forkserver.ensure_running()
     except (OSError, RuntimeError):  # no process could be started
@@ -115,7 +117,9 @@ def beside(work: Callable[..., T], *args: Any) -> Iterator[Beside[T]]:
         yield Beside(None)
         return
     reader, writer = context.Pipe(duplex=False)
-    process = context.Process(target=_run, args=(work, args, writer), daemon=True)
+    shipped = [_shipped(a) if context is _server else None for a in args]
+    process = context.Process(target=_run, args=(work, tuple(s or a for s, a in zip(shipped, args)), writer),
+                              daemon=True)
     try:
         process.start()  # (multiprocessing flushes stdout and stderr first: nothing is written twice)
     except Exception:  # noqa: BLE001  # no process could be made (out of memory or processes, the server gone)
@@ -123,6 +127,10 @@ def beside(work: Callable[..., T], *args: Any) -> Iterator[Beside[T]]:
         writer.close()
         yield Beside(None)
         return
+    finally:
+        for one in shipped:
+            if one is not None:
+                one.close()  # the fork has its own handle on the memory now
     writer.close()  # the fork's copy is the only writer left: its end closing ends the pipe
     handle: Beside[T] = Beside(reader)
     try:
@@ -133,6 +141,59 @@ def beside(work: Callable[..., T], *args: Any) -> Iterator[Beside[T]]:
             process.terminate()
         process.join()
         process.close()
+
+
+# An argument whose pickle is this long goes to a fork server's process through shared memory,
+# not through the pipe its arguments go by: the pipe holds 64 KB, and the writer waits for the
+# process to start up and read the rest (10 MB took 40 ms, in which a read reports nothing).
+_SHIPPED_FROM = 1 << 15
+
+
+def _shipped(arg: object) -> _Shipped | None:
+    """``arg`` put in shared memory for a fork server's process, if it is plain data (text,
+    numbers, their lists, tuples, dicts and arrays) that pickles long; else None: it goes by
+    the pipe as it is (as what multiprocessing shares with a process it starts must: Turns)."""
+    from array import array
+
+    if not isinstance(arg, (str, list, tuple, dict, array)) or isinstance(arg, str) and len(arg) < _SHIPPED_FROM:
+        return None
+    import pickle
+
+    data = pickle.dumps(arg, protocol=pickle.HIGHEST_PROTOCOL)
+    return _Shipped(data) if len(data) >= _SHIPPED_FROM else None
+
+
+class _Shipped:
+    """A pickle in an anonymous file in memory (``os.memfd_create``), which a fork server's
+    process is handed (multiprocessing passes the file, not its contents) and loads."""
+
+    def __init__(self, data: bytes) -> None:
+        self._fd = os.memfd_create("timeline-viewer", os.MFD_CLOEXEC)
+        self._size = len(data)
+        view = memoryview(data)
+        while view:
+            view = view[os.write(self._fd, view):]
+
+    def __reduce__(self) -> tuple[Callable[..., object], tuple[Any, int]]:
+        from multiprocessing.reduction import DupFd
+
+        return _unshipped, (DupFd(self._fd), self._size)
+
+    def close(self) -> None:
+        os.close(self._fd)
+
+
+def _unshipped(handle: Any, size: int) -> object:
+    """In a fork server's process: the value a ``_Shipped`` holds."""
+    import mmap
+    import pickle
+
+    fd = handle.detach()
+    try:
+        with mmap.mmap(fd, size, prot=mmap.PROT_READ) as memory:
+            return pickle.loads(memory)
+    finally:
+        os.close(fd)
 
 
 def _run(work: Callable[..., T], args: tuple[Any, ...], writer: Connection) -> None:

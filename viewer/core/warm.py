@@ -1,8 +1,13 @@
-"""Imported by a fork server (``forked.serve``) to make the reader's tables there once: every
-process forked from it then has the rules' patterns compiled and the gazetteer read, and starts
-on its share of a reading at once (each would otherwise spend about 0.1 s making them)."""
+"""What a fork server's processes start with (``forked.serve(["viewer.core.warm"])``): the reader
+imported and its tables made once there, so that every process forked from it has the rules'
+patterns compiled and the gazetteer read, and starts on its share of a reading at once (each
+would otherwise spend about 0.1 s making them)."""
 
+import viewer.core.document
+import viewer.core.events
+import viewer.core.timex.finding  # noqa: F401  # (the search, the walk)
 from viewer.core.actors.gazetteer import gazetteer
+from viewer.core.actors.lanes import actor_lanes  # noqa: F401
 from viewer.core.timex.rules import rules
 
 for _bc in (False, True):

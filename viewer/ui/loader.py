@@ -38,10 +38,8 @@ WORKER_AFTER_MS = 16
 _WORKER_SWITCH_INTERVAL_S = 0.0005
 
 
-# What the fork server's processes import once, for every read that shares its work with them
-# (viewer.core.warm: the rules compiled and the gazetteer read, once).
-_SERVER_PRELOAD = ["viewer.core.document", "viewer.core.timex.finding", "viewer.core.actors.lanes",
-                   "viewer.core.events", "viewer.core.warm"]
+# What the fork server's processes start with: the reader imported, its tables made once.
+_SERVER_PRELOAD = ["viewer.core.warm"]
 
 
 def _sharing_processes() -> int:
