@@ -6,7 +6,7 @@ from array import array
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from viewer.core.forked import beside
+from viewer.core.forked import beside, can_fork
 from viewer.core.progress import Pacer, Progress
 
 # The reader proper is imported by the first analysis: a window shows a document's text
@@ -83,14 +83,9 @@ def analyse(text: str, path: str = "", progress: Progress | None = None,
             headings = _below_headline(text, headings)
         sentences = split_sentences(text, spans, splitting.part(0.1, 1.0), [(h.start, h.end) for h in headings])
         pace.reached(_AFTER_SENTENCES)
-        if processes > 1 and len(text) >= SHARED_FROM:  # the lanes found in a fork while the events are made
-            making = pace.part(_AFTER_SENTENCES, 1.0)
-            with beside(_lanes, text, *_spans(sentences)) as fork:
-                def lanes() -> list[str | None]:
-                    theirs = fork.result(waiting=lambda: making(0.0))  # (a share reached: only a Cancel's check)
-                    return theirs if theirs is not None else actor_lanes(text, sentences)
-
-                events = build_events(text, sentences, timexes, lanes, making, headings, document_date)
+        if processes > 1 and len(text) >= SHARED_FROM:
+            events = _events_beside_lanes(text, sentences, timexes, headings, document_date,
+                                          pace.part(_AFTER_SENTENCES, 1.0))
         else:
             laned = actor_lanes(text, sentences, pace.part(_AFTER_SENTENCES, _AFTER_LANES))
             pace.reached(_AFTER_LANES)
@@ -99,6 +94,22 @@ def analyse(text: str, path: str = "", progress: Progress | None = None,
     pace.reached(1.0)
     return Document(path, text, sentences, timexes, events, headings=tuple(headings), document_date=document_date,
                     document_date_source=source)
+
+
+def _events_beside_lanes(text: str, sentences: list[Sentence], timexes: list[Timex], headings: list[Heading],
+                         document_date: str | None, pace: Pacer) -> list[Event]:
+    """The events, made here while their lanes are found in a fork (``forked.beside``), which
+    has the sentences already; a fork server's process is sent where they are (``_spans``)."""
+    from viewer.core.actors.lanes import actor_lanes
+    from viewer.core.events import build_events
+
+    laning = beside(actor_lanes, text, sentences) if can_fork() else beside(_lanes, text, *_spans(sentences))
+    with laning as fork:
+        def lanes() -> list[str | None]:
+            theirs = fork.result(waiting=lambda: pace(0.0))  # (a share reached: only a Cancel's check)
+            return theirs if theirs is not None else actor_lanes(text, sentences)
+
+        return build_events(text, sentences, timexes, lanes, pace, headings, document_date)
 
 
 def _spans(sentences: list[Sentence]) -> tuple[array[int], array[int]]:
