@@ -13,7 +13,7 @@ from array import array
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
-from viewer.core.forked import Turns, beside, can_fork
+from viewer.core.forked import Turns, beside
 from viewer.core.progress import Pacer
 from viewer.core.timex.patterns import ERA_BC, NEEDS, NEEDS_ANY_CASE, NEWS_TRIGGERS, TRIGGERS
 from viewer.core.timex.pieces import Found
@@ -104,9 +104,7 @@ def _candidates(text: str, kind: tuple[bool, bool], windows: dict[str, list[tupl
         return _scanned(text, lower, table, enumerate(range(len(table))), windows, shape, pace, len(table))
     order = _largest_first(table, windows)
     turns = Turns(len(order))
-    # (A fork server's process folds the text itself, on its own core: sent, it would be another
-    # copy of the text in this process's memory meanwhile.)
-    with beside(_rules_taken, text, lower if can_fork() else None, kind, order, turns, windows, shape) as fork:
+    with beside(_rules_taken, text, lower, kind, order, turns, windows, shape) as fork:
         mine = _scanned(text, lower, table, ((k, order[k]) for k in turns), windows, shape, pace, len(order))
         theirs = fork.result(waiting=lambda: pace(turns.done()))
     if theirs is None:  # the fork's rules were not had: scanned here too (all but those scanned here)
@@ -118,14 +116,10 @@ def _candidates(text: str, kind: tuple[bool, bool], windows: dict[str, list[tupl
     return mine
 
 
-def _rules_taken(text: str, lower: str | None, kind: tuple[bool, bool], order: list[int], turns: Turns,
+def _rules_taken(text: str, lower: str, kind: tuple[bool, bool], order: list[int], turns: Turns,
                  windows: dict[str, list[tuple[int, int]]], shape: _KeyShape) -> _Matches:
-    """In a fork: the matches of the rules it takes its turn at (``_candidates``); ``lower``:
-    the text folded, or None to fold it here."""
-    table = rules(*kind)
-    if lower is None:
-        lower = folded(text) if any(rule.needs for rule in table) else text
-    return _scanned(text, lower, table, ((k, order[k]) for k in turns), windows, shape, Pacer(), len(order))
+    """In a fork: the matches of the rules it takes its turn at (``_candidates``)."""
+    return _scanned(text, lower, rules(*kind), ((k, order[k]) for k in turns), windows, shape, Pacer(), len(order))
 
 
 # The triggers in the order two processes take them to find their windows (``_windows_and_rules``):
