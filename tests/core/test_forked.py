@@ -176,3 +176,17 @@ def test_the_fork_servers_preload_makes_the_readers_tables_once() -> None:
         print(rules.cache_info().currsize, gazetteer.cache_info().currsize)
     """)
     assert (done.returncode, done.stdout) == (0, "4 1\n"), done.stderr  # every rule table: with(out) BC, news
+
+
+def test_turns_tell_how_much_of_the_work_is_done() -> None:
+    from viewer.core.forked import Turns
+
+    turns = Turns(4)
+    taken = iter(turns)
+    assert turns.done() == 0.0
+    assert (next(taken), next(taken)) == (0, 1)  # the first is finished when its taker asks again
+    assert turns.done() == 0.25
+    turns.report(0.6)  # a fork got further through its part (its progress, as a share of the whole)
+    turns.report(0.5)
+    assert turns.done() == 0.6
+    assert list(taken) == [2, 3] and turns.done() == 1.0

@@ -212,15 +212,17 @@ class Turns:
     """The numbers 0 to ``count`` - 1, each handed out once, in order, to whichever of this
     process and its forks (made after it) asks first: work shared out as it goes, so that
     both finish at about the same time however unequal its pieces. ``done()`` tells the share
-    of them finished, by any process (a number's work is done when its taker asks for another)."""
+    of the work done: of the numbers finished, by any process (a number's work is done when its
+    taker asks for another), or as far as a fork has ``report``-ed it."""
 
     def __init__(self, count: int) -> None:
         import multiprocessing
 
         self._count = count
-        # The next number and the count finished, in shared memory with its lock, that the forks
-        # ``beside`` makes now can reach (a fork server's only through a file it is handed).
-        self._shared = (_context() or multiprocessing).Array("i", 2)
+        # The next number, the count finished and the share a fork reported, in shared memory
+        # with its lock, that the forks ``beside`` makes now can reach (a fork server's only
+        # through a file it is handed).
+        self._shared = (_context() or multiprocessing).Array("d", 3)
 
     def __iter__(self) -> Iterator[int]:
         shared, taken = self._shared, False
@@ -228,13 +230,20 @@ class Turns:
             with shared.get_lock():
                 if taken:
                     shared[1] += 1
-                k = shared[0]
+                k = int(shared[0])
                 shared[0] = k + 1
             if k >= self._count:
                 return
             taken = True
             yield k
 
+    def report(self, share: float) -> None:
+        """A fork's progress (a ``Progress``): the share of the whole work it has got to."""
+        with self._shared.get_lock():
+            self._shared[2] = max(self._shared[2], share)
+
     def done(self) -> float:
-        """The share of the numbers whose work is finished."""
-        return self._shared[1] / self._count if self._count else 1.0
+        """The share of the work done."""
+        if not self._count:
+            return 1.0
+        return max(self._shared[1] / self._count, self._shared[2])

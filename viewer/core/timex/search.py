@@ -119,7 +119,8 @@ def _candidates(text: str, kind: tuple[bool, bool], windows: dict[str, list[tupl
 def _rules_taken(text: str, lower: str, kind: tuple[bool, bool], order: list[int], turns: Turns,
                  windows: dict[str, list[tuple[int, int]]], shape: _KeyShape) -> _Matches:
     """In a fork: the matches of the rules it takes its turn at (``_candidates``)."""
-    return _scanned(text, lower, rules(*kind), ((k, order[k]) for k in turns), windows, shape, Pacer(), len(order))
+    return _scanned(text, lower, rules(*kind), ((k, order[k]) for k in turns), windows, shape, Pacer(turns.report),
+                    len(order))
 
 
 # The triggers in the order two processes take them to find their windows (``_windows_and_rules``):
@@ -138,7 +139,7 @@ def _windows_and_rules(text: str, bc: bool, news: bool, shared: bool,
     if not shared:
         return _found_windows(text, names, range(len(names)), pace), rules(bc, news)
     turns = Turns(len(names))
-    with beside(_found_windows, text, names, turns) as fork:
+    with beside(_windows_taken, text, names, turns) as fork:
         table = rules(bc, news)
         windows = _found_windows(text, names, turns, pace)
         theirs = fork.result(waiting=lambda: pace(turns.done()))
@@ -148,9 +149,14 @@ def _windows_and_rules(text: str, bc: bool, news: bool, shared: bool,
     return windows, table
 
 
+def _windows_taken(text: str, names: list[str], turns: Turns) -> dict[str, list[tuple[int, int]]]:
+    """In a fork: the windows of the triggers it takes its turn at, its progress told ``turns``."""
+    return _found_windows(text, names, turns, Pacer(turns.report))
+
+
 def _found_windows(text: str, names: list[str], taken: Iterable[int],
                    pace: Pacer | None = None) -> dict[str, list[tuple[int, int]]]:
-    """The windows of the triggers ``names`` at the places ``taken`` (in a fork: its turns)."""
+    """The windows of the triggers ``names`` at the places ``taken`` (by their places)."""
     pace, total = pace or Pacer(), len(names)
     return {names[k]: _windows(text, _TRIGGERS[names[k]], pace.part(k / total, (k + 1) / total)) for k in taken}
 
