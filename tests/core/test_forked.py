@@ -150,6 +150,11 @@ def test_a_program_with_threads_sends_its_work_to_forks_of_a_server() -> None:
             windows = {"digit": [(k, k + 80) for k in range(0, 5_000_000, 100)]}
             with forked.beside(sorted, windows["digit"][::-1]) as fork:
                 assert fork.result() == windows["digit"]
+            def no_memory_file(*args):
+                raise OSError("too many open files")
+            os.memfd_create = no_memory_file  # then nothing is forked: the caller does the work
+            with forked.beside(len, "é" * 1_000_000) as fork:
+                assert fork.result() is None
             turns = forked.Turns(300)
             with forked.beside(list, turns) as fork:
                 mine = []

@@ -6,8 +6,9 @@ pipe. Forking is safe only while this process runs one thread (a fork copies no 
 and a lock another one held stays held in the copy), and it is cheap and dependable only on
 Linux. A program with threads of its own (the window reads on a worker thread, beside Qt's)
 may ``serve()`` instead: the work then goes to forks of a server process started for it, which
-runs one thread and has the reader imported; the work's arguments are pickled to it (a text
-of 10 MB in a few ms). Elsewhere, ``beside`` gives nothing and the caller does the work itself.
+runs one thread and has the reader imported; the work's arguments are pickled to it, the long
+ones (a text of 10 MB) through shared memory. Elsewhere, ``beside`` gives nothing and the
+caller does the work itself.
 """
 
 from __future__ import annotations
@@ -45,9 +46,9 @@ def can_fork() -> bool:
 
 def serve(preload: list[str]) -> bool:
     """Let the work of a program with threads go to forks of a server process, which imports
-    the program's main module and the modules ``preload`` once (multiprocessing's fork server). Linux only, and not in a
-    frozen program (a bundle's executable is not a Python to start the server with). Starts
-    the server now, in the background; True if it will serve."""
+    the program's main module and the modules ``preload`` once (multiprocessing's fork
+    server). Linux only, and not in a frozen program (a bundle's executable is not a Python to
+    start the server with). Starts the server now, in the background; True if it will serve."""
     global _server
     if _server is not None:
         return True
@@ -112,26 +113,26 @@ def beside(work: Callable[..., T], *args: Any) -> Iterator[Beside[T]]:
     ``serve``; for the server, ``work`` is a module's function and ``args`` are pickled to it),
     while the block runs; the block asks its ``result()``. On leaving, the fork is waited for,
     or stopped if the block left early (an error, a Cancel)."""
-    context = _context()
-    if context is None:
+    context, process = _context(), None
+    if context is not None:
+        reader, writer = context.Pipe(duplex=False)
+        shipped: list[_Shipped | None] = []
+        try:
+            shipped = [_shipped(a) if context is _server else None for a in args]
+            process = context.Process(target=_run, args=(work, tuple(s or a for s, a in zip(shipped, args)), writer),
+                                      daemon=True)
+            process.start()  # (multiprocessing flushes stdout and stderr first: nothing is written twice)
+        except Exception:  # noqa: BLE001  # no process or memory file (out of memory, of processes; no server)
+            reader.close()
+            process = None
+        finally:
+            writer.close()  # the fork's copy is the only writer left: its end closing ends the pipe
+            for one in shipped:
+                if one is not None:
+                    one.close()  # the fork has its own handle on the memory now
+    if process is None:
         yield Beside(None)
         return
-    reader, writer = context.Pipe(duplex=False)
-    shipped = [_shipped(a) if context is _server else None for a in args]
-    process = context.Process(target=_run, args=(work, tuple(s or a for s, a in zip(shipped, args)), writer),
-                              daemon=True)
-    try:
-        process.start()  # (multiprocessing flushes stdout and stderr first: nothing is written twice)
-    except Exception:  # noqa: BLE001  # no process could be made (out of memory or processes, the server gone)
-        reader.close()
-        writer.close()
-        yield Beside(None)
-        return
-    finally:
-        for one in shipped:
-            if one is not None:
-                one.close()  # the fork has its own handle on the memory now
-    writer.close()  # the fork's copy is the only writer left: its end closing ends the pipe
     handle: Beside[T] = Beside(reader)
     try:
         yield handle

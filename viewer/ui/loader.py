@@ -106,8 +106,9 @@ class _ReadJob(QRunnable):
             return
         from viewer.core.document import analyse
         from viewer.core.opening import open_document
+        from viewer.core.timex.search import SHARED_FROM
 
-        processes = 1 if self.inline else _sharing_processes()
+        processes = 1 if self.inline or self.text is not None and len(self.text) < SHARED_FROM else _sharing_processes()
         try:
             with collector_paused():
                 if self.stored is not None:
