@@ -37,8 +37,9 @@ _WINDOWS_SHARE = 0.12  # of the scan: finding the windows of every trigger
 def find_pieces(text: str, pace: Pacer | None = None, news: bool = False, processes: int = 1) -> list[Found]:
     """The pieces of the matches kept, in reading order, each with the rule that read it;
     ``pace`` is told the share of the search done as it goes; ``news``: the text has a date of
-    writing, and the rules that need one are tried too; ``processes`` above 1: the rules'
-    scans may be shared with a fork of this process (``_candidates``), with the same result."""
+    writing, and the rules that need one are tried too; ``processes`` above 1: a text of
+    ``SHARED_FROM`` characters or more has its trigger windows and its rules' scans shared with
+    a fork (``_windows_and_rules``, ``_candidates``), with the same result."""
     pace = pace or Pacer()
     bc = _speaks_bc(text, pace.part(0.0, _AFTER_ERA))
     shared = processes > 1 and len(text) >= SHARED_FROM
@@ -124,7 +125,7 @@ def _rules_taken(text: str, lower: str, kind: tuple[bool, bool], order: list[int
 
 
 # The triggers in the order two processes take them to find their windows (``_windows_and_rules``):
-# the slowest to scan for first (a digit, a word, a month), so that the two end together.
+# the slowest to scan for first (a word, a digit, a month), so that the two end together.
 _SLOWEST_FIRST = ("word", "digit", "month", "quoted_day", "news", "spelled")
 
 
