@@ -36,27 +36,16 @@ def event_dict(e: Event, index: int) -> dict[str, Any]:
     """An event as ``extract`` writes it. ``edited`` says whether the user changed it (a project's
     edits); an edited one also has ``original`` (the reading it replaced; null for an event the
     user added), ``added``, ``note`` and ``edited_at``."""
-    if e.original is not None or e.added:
-        d = {"index": index, "sentence": {"start": e.sentence.start, "end": e.sentence.end}, **_reading(e),
-             "timex": e.timex, "anchor": e.anchor, "edited": True,
-             "original": _reading(e.original) if e.original is not None else None}
+    d = {"index": index, "sentence": {"start": e.sentence.start, "end": e.sentence.end}, **_reading(e),
+         "timex": e.timex, "anchor": e.anchor, "edited": e.edited}
+    if e.edited:
+        d["original"] = _reading(e.original) if e.original is not None else None
         d.update(added=e.added, note=e.note, edited_at=e.edited_at)
-        return d
-    # An event as read (nearly all of them): the same keys, in one dict made at once.
-    sentence, interval = e.sentence, e.interval
-    if interval is None:
-        start = end = precision = None
-    else:
-        start, end, precision = interval.start_iso, interval.end_iso, interval.precision
-    return {"index": index, "sentence": {"start": sentence.start, "end": sentence.end}, "title": e.title,
-            "label": e.label, "value": e.value, "start": start, "end": end, "precision": precision,
-            "dating": e.dating, "lane": e.lane, "section": e.section, "timex": e.timex, "anchor": e.anchor,
-            "edited": False}
+    return d
 
 
 def _reading(e: Event) -> dict[str, Any]:
-    """What the reading (or the user) says of an event: its text, date and lane (in this order,
-    as ``event_dict`` writes an event as read)."""
+    """What the reading (or the user) says of an event: its text, date and lane."""
     return {
         "title": e.title,
         "label": e.label,
