@@ -9,7 +9,6 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from viewer import __version__
-from viewer.bundled import sample_path
 from viewer.ui.platform_check import platform_problem
 
 if TYPE_CHECKING:  # the reader is imported where it is used: the app reads on its own schedule
@@ -391,6 +390,7 @@ def run_app(argv: Sequence[str]) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 1
+    from viewer.bundled import sample_path  # (importlib.resources: 15 ms that `extract` never needs)
     from viewer.ui.app import run  # Qt only now: `extract` never loads PySide6
 
     return run(args.files or [str(sample_path())], screenshot=args.screenshot, select=args.select, size=args.size)

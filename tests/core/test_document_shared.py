@@ -1,7 +1,8 @@
 """A reading shared with a fork of the process (``analyse(..., processes=2)``: the search's
-windows and rules, and the lanes, worked out on a second core) gives exactly what one process
-gives: every expression, event and lane, on narratives, news and a dense text; and the same
-again when the fork dies, its share done by the process itself."""
+windows and rules, the sentences' cuts, the lanes and the labels, worked out on a second
+core) gives exactly what one process gives: every expression, event, label and lane, on
+narratives, news and a dense text; and the same again when a fork dies, its share done by the
+process itself."""
 
 from __future__ import annotations
 
@@ -73,7 +74,7 @@ def test_a_reading_shared_with_a_fork_is_the_reading_of_one_process(sample_text:
             out.append([[[t.start, t.end, t.value, t.type, t.rule] for t in doc.timexes],
                         [[e.sentence.start, e.value, e.dating, e.label, e.timex, e.anchor, e.lane]
                          for e in doc.events]])
-        assert len(came_back) == 3 * len(out) and all(r is not None for r in came_back)
+        assert len(came_back) == 4 * len(out) and all(r is not None for r in came_back)
         print(json.dumps(out))
     """)
     texts = cases(sample_text)

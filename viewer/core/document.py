@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from array import array
+from collections.abc import Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from viewer.core.forked import beside, can_fork
+from viewer.core.forked import Beside, Turns, beside, can_fork
 from viewer.core.progress import Pacer, Progress
 
 # The reader proper is imported by the first analysis: a window shows a document's text
@@ -16,6 +18,9 @@ if TYPE_CHECKING:
     from viewer.core.text.headings import Heading
     from viewer.core.text.sentences import Sentence
     from viewer.core.timex.finding import Timex
+
+    # What a fork gives ``_events_shared``: the sentences' lanes, and the labels it made by batch.
+    _LanesLabels = tuple[list[str | None], dict[int, list[str]]]
 
 # Where each stage ends, as a share of the whole (measured on a 10 MB narrative:
 # finding expressions takes three quarters of the time, and reports as it goes).
@@ -57,7 +62,7 @@ def analyse(text: str, path: str = "", progress: Progress | None = None,
     from viewer.core.formats import TEXT, format_of
     from viewer.core.gc_pause import collection_paused
     from viewer.core.text.headings import find_headings
-    from viewer.core.text.sentences import split_sentences
+    from viewer.core.text.sentences import sentence_cuts, split_sentences
     from viewer.core.timex.finding import find_timexes
     from viewer.core.timex.search import SHARED_FROM
 
@@ -72,20 +77,28 @@ def analyse(text: str, path: str = "", progress: Progress | None = None,
             document_date, source = found
     pace = Pacer(progress)
     pace.reached(0.0)
-    with collection_paused():
+    shared = processes > 1 and len(text) >= SHARED_FROM
+    with collection_paused(), ExitStack() as forks:
+        cutting: list[Beside[array[int]]] = []
+
+        def scanned() -> None:  # the second core is free from here: the sentences' cuts are found there
+            cutting.append(forks.enter_context(beside(sentence_cuts, text)))
+
         timexes = find_timexes(text, pace.part(0.0, _AFTER_TIMEXES), document_date=document_date,
-                               processes=processes)
+                               processes=processes, scanned=scanned if shared else None)
         pace.reached(_AFTER_TIMEXES)
         spans = [(t.start, t.end) for t in timexes]
         splitting = pace.part(_AFTER_TIMEXES, _AFTER_SENTENCES)
         headings = find_headings(text, splitting.part(0.0, 0.1))
         if document_date is not None and format_of(path) == TEXT:  # a page's, a Word file's headings are marked
             headings = _below_headline(text, headings)
-        sentences = split_sentences(text, spans, splitting.part(0.1, 1.0), [(h.start, h.end) for h in headings])
+        cuts = cutting[0].result(waiting=lambda: splitting(0.1)) if cutting else None
+        sentences = split_sentences(text, spans, splitting.part(0.1, 1.0), [(h.start, h.end) for h in headings],
+                                    cuts)
         pace.reached(_AFTER_SENTENCES)
-        if processes > 1 and len(text) >= SHARED_FROM:
-            events = _events_beside_lanes(text, sentences, timexes, headings, document_date,
-                                          pace.part(_AFTER_SENTENCES, 1.0))
+        if shared:
+            events = _events_shared(text, sentences, timexes, headings, document_date,
+                                    pace.part(_AFTER_SENTENCES, 1.0))
         else:
             laned = actor_lanes(text, sentences, pace.part(_AFTER_SENTENCES, _AFTER_LANES))
             pace.reached(_AFTER_LANES)
@@ -96,34 +109,61 @@ def analyse(text: str, path: str = "", progress: Progress | None = None,
                     document_date_source=source)
 
 
-def _events_beside_lanes(text: str, sentences: list[Sentence], timexes: list[Timex], headings: list[Heading],
-                         document_date: str | None, pace: Pacer) -> list[Event]:
-    """The events, made here while their lanes are found in a fork (``forked.beside``), which
-    has the sentences already; a fork server's process is sent where they are (``_spans``)."""
+def _events_shared(text: str, sentences: list[Sentence], timexes: list[Timex], headings: list[Heading],
+                   document_date: str | None, pace: Pacer) -> list[Event]:
+    """The events, made here while a fork (``forked.beside``) finds their lanes, then makes
+    labels, each process taking the next batch of sentences not yet labelled (``forked.Turns``),
+    this one once it has the rest of every event. A fork of this process has the sentences
+    already; a fork server's process is sent where they are, as arrays."""
     from viewer.core.actors.lanes import actor_lanes
-    from viewer.core.events import build_events
+    from viewer.core.events import LABELS_AT_A_TIME, build_events, labels_taken
 
-    laning = beside(actor_lanes, text, sentences) if can_fork() else beside(_lanes, text, *_spans(sentences))
-    with laning as fork:
+    starts, ends = array("q", [s.start for s in sentences]), array("q", [s.end for s in sentences])
+    dates = array("q", [t.start for t in timexes]), array("q", [t.end for t in timexes])
+    batches = -(-len(sentences) // LABELS_AT_A_TIME)
+    turns = Turns(batches)
+    with beside(_lanes_and_labels, text, sentences if can_fork() else None, starts, ends, dates, turns) as fork:
+        theirs: list[_LanesLabels | None] = []
+
+        def had(pace: Pacer) -> _LanesLabels | None:
+            if not theirs:
+                theirs.append(fork.result(waiting=lambda: pace(turns.done())))
+            return theirs[0]
+
+        def labels(part: Pacer) -> list[str]:
+            made = labels_taken(text, starts, ends, dates, _reporting(turns, part))
+            fork_made = had(part)
+            if fork_made is not None:
+                made.update(fork_made[1])
+            left = [k for k in range(batches) if k not in made]  # the fork's, if it failed
+            made.update(labels_taken(text, starts, ends, dates, left))
+            return [label for k in range(batches) for label in made[k]]
+
         def lanes() -> list[str | None]:
-            theirs = fork.result(waiting=lambda: pace(0.0))  # (a share reached: only a Cancel's check)
-            return theirs if theirs is not None else actor_lanes(text, sentences)
+            laned = had(pace)
+            return laned[0] if laned is not None else actor_lanes(text, sentences)
 
-        return build_events(text, sentences, timexes, lanes, pace, headings, document_date)
-
-
-def _spans(sentences: list[Sentence]) -> tuple[array[int], array[int]]:
-    """The sentences' starts and ends, as two arrays: sent to a fork server's process in a few
-    ms, where the sentences themselves took a quarter of a second (55,000 of them)."""
-    return array("q", [s.start for s in sentences]), array("q", [s.end for s in sentences])
+        return build_events(text, sentences, timexes, lanes, pace, headings, document_date, labels)
 
 
-def _lanes(text: str, starts: array[int], ends: array[int]) -> list[str | None]:
-    """In a fork: the lanes of the sentences at ``starts`` and ``ends`` (``actor_lanes``)."""
+def _reporting(turns: Turns, pace: Pacer) -> Iterator[int]:
+    """The numbers ``turns`` hands this process, the share of them done told ``pace`` before each."""
+    for k in turns:
+        pace(turns.done())
+        yield k
+
+
+def _lanes_and_labels(text: str, sentences: list[Sentence] | None, starts: array[int], ends: array[int],
+                      dates: tuple[array[int], array[int]], turns: Turns) -> _LanesLabels:
+    """In a fork: the lanes of the sentences (``actor_lanes``; of those at ``starts`` and ``ends``
+    where they are not given), then the labels of the batches it takes its turn at (``_events_shared``)."""
     from viewer.core.actors.lanes import actor_lanes
+    from viewer.core.events import labels_taken
     from viewer.core.text.sentences import Sentence
 
-    return actor_lanes(text, [Sentence(k, start, end) for k, (start, end) in enumerate(zip(starts, ends))])
+    if sentences is None:
+        sentences = [Sentence(k, start, end) for k, (start, end) in enumerate(zip(starts, ends))]
+    return actor_lanes(text, sentences), labels_taken(text, starts, ends, dates, turns)
 
 
 def _below_headline(text: str, headings: list[Heading]) -> list[Heading]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from viewer.core.dates.calendar import Interval
@@ -54,12 +54,42 @@ class Event:
 
 def timexes_by_sentence(sentences: list[Sentence], timexes: list[Timex]) -> list[list[int]]:
     """For each sentence, the indices of the expressions that start inside it."""
-    starts = [s.start for s in sentences]
-    out: list[list[int]] = [[] for _ in sentences]
-    for i, t in enumerate(timexes):
-        k = bisect.bisect_right(starts, t.start) - 1
-        if k >= 0 and t.start < sentences[k].end:
+    return _by_sentence([s.start for s in sentences], [s.end for s in sentences], [t.start for t in timexes])
+
+
+def _by_sentence(starts: Sequence[int], ends: Sequence[int], begins: Sequence[int]) -> list[list[int]]:
+    """``timexes_by_sentence`` of the sentences from ``starts`` to ``ends``, for the expressions
+    that start at ``begins``."""
+    out: list[list[int]] = [[] for _ in starts]
+    for i, begin in enumerate(begins):
+        k = bisect.bisect_right(starts, begin) - 1
+        if k >= 0 and begin < ends[k]:
             out[k].append(i)
+    return out
+
+
+# Sentences labelled at a time by ``labels_taken``: a turn of a few ms.
+LABELS_AT_A_TIME = 2048
+
+
+def labels_taken(text: str, starts: Sequence[int], ends: Sequence[int], dates: tuple[Sequence[int], Sequence[int]],
+                 turns: Iterable[int]) -> dict[int, list[str]]:
+    """The labels of the sentences from ``starts`` to ``ends`` (those of ``build_events``), for
+    each batch of ``LABELS_AT_A_TIME`` the ``turns`` give, by its number; ``dates``: where the
+    document's expressions start and end. The work two processes may share (``forked.Turns``):
+    a label needs only its sentence and the dates in it."""
+    begins, stops = dates
+    inside = _by_sentence(starts, ends, begins)
+    out: dict[int, list[str]] = {}
+    for turn in turns:
+        batch = []
+        for k in range(turn * LABELS_AT_A_TIME, min(len(starts), (turn + 1) * LABELS_AT_A_TIME)):
+            start = starts[k]
+            s = text[start:ends[k]]
+            indices = inside[k]
+            batch.append(label_of(s, [(begins[i] - start, stops[i] - start) for i in indices]) if indices
+                         else label_of(s))
+        out[turn] = batch
     return out
 
 
@@ -100,19 +130,24 @@ def build_events(
     text: str, sentences: list[Sentence], timexes: list[Timex],
     lanes: list[str | None] | Callable[[], list[str | None]] | None = None,
     pace: Pacer | None = None, headings: Sequence[Heading] = (), document_date: str | None = None,
+    labels: Callable[[Pacer], list[str]] | None = None,
 ) -> list[Event]:
     """One event per sentence, labelled (labels/gist.py); ``lanes`` gives each sentence's actor
     (or is asked for them once the rest of every event is made: they may be found meanwhile,
     elsewhere), ``headings`` its section. ``document_date`` (YYYY-MM-DD), the day a news text
     was written, dates what comes before its first dated sentence (the headline, the first
-    lines): inferred, with no expression to anchor it (``anchor`` None)."""
+    lines): inferred, with no expression to anchor it (``anchor`` None). ``labels``: asked for
+    every sentence's label (``labels_taken``'s) after the rest of every event, with the share
+    of the progress that is theirs, where they are not made here."""
     pace = pace or Pacer()
+    rows_share = _ROWS_SHARE if labels is None else _ROWS_WITHOUT_LABELS
     written = interval_of(document_date) if document_date else None
     sections = _sections(sentences, headings)
     heading_dates = _heading_dates(sentences, headings, timexes)
-    # Each event's fields but its lane, in Event's order: sentence, title, value, interval,
-    # dating, timex, anchor, (lane,) section, label.
-    rows: list[tuple[Sentence, str, str | None, Interval | None, str, int | None, int | None, str | None, str]] = []
+    # Each event's fields but its lane and label, in Event's order: sentence, title, value,
+    # interval, dating, timex, anchor, (lane,) section; and the labels, made here or not.
+    rows: list[tuple[Sentence, str, str | None, Interval | None, str, int | None, int | None, str | None]] = []
+    made: list[str] = []
     # What a sentence without a date carries: the event before it's date (its expression and
     # interval), not the last expression read ("On 1 September 1939, Germany - a client state in
     # 1939 - attacked. France declared war." carries 1 September 1939).
@@ -123,7 +158,7 @@ def build_events(
     for sentence, indices, section, heading_date in zip(
             sentences, timexes_by_sentence(sentences, timexes), sections, heading_dates):
         if not len(rows) & 1023:
-            pace(_ROWS_SHARE * len(rows) / count)
+            pace(rows_share * len(rows) / count)
         if heading_date is not None:  # "1918", "Eastern Theater 1861-1863": the section's date
             last = heading_date
             carried = interval_of(timexes[last].value)
@@ -132,23 +167,28 @@ def build_events(
         s = text[start:sentence.end]
         title = strip_citations(s)
         if indices:
-            label = label_of(s, [(timexes[i].start - start, timexes[i].end - start) for i in indices])
+            if labels is None:
+                made.append(label_of(s, [(timexes[i].start - start, timexes[i].end - start) for i in indices]))
             dated = _on_the_line(text, timexes, _dating_timexes(timexes, indices), carried)
         else:  # most sentences: no expression of their own
-            label, dated = label_of(s), indices
+            if labels is None:
+                made.append(label_of(s))
+            dated = indices
         if dated:
             t = dated[0]
             interval = _span(text, timexes, dated)
             if interval is not None:  # one object for each span of days: a dense text repeats them
                 interval = intervals.setdefault(interval, interval)
-            rows.append((sentence, title, timexes[t].value, interval, EXPLICIT, t, None, section, label))
+            rows.append((sentence, title, timexes[t].value, interval, EXPLICIT, t, None, section))
             last, carried = _carried(timexes, dated, interval)
         elif last is not None:
-            rows.append((sentence, title, timexes[last].value, carried, INFERRED, None, last, section, label))
+            rows.append((sentence, title, timexes[last].value, carried, INFERRED, None, last, section))
         elif written is not None:  # a headline, a first line: the day of writing
-            rows.append((sentence, title, document_date, written, INFERRED, None, None, section, label))
+            rows.append((sentence, title, document_date, written, INFERRED, None, None, section))
         else:
-            rows.append((sentence, title, None, None, UNDATED, None, None, section, label))
+            rows.append((sentence, title, None, None, UNDATED, None, None, section))
+    if labels is not None:
+        made = labels(pace.part(rows_share, _ROWS_SHARE))
     if callable(lanes):
         lanes = lanes()
     lanes = lanes or [None] * len(rows)
@@ -156,12 +196,14 @@ def build_events(
     for first in range(0, len(rows), _AT_A_TIME):  # a report between, for a Cancel
         pace(_ROWS_SHARE + (1 - _ROWS_SHARE) * first / count)
         events += [Event(one, title, value, interval, dating, timex, anchor, lane, section, label)
-                   for (one, title, value, interval, dating, timex, anchor, section, label), lane
-                   in zip(rows[first:first + _AT_A_TIME], lanes[first:first + _AT_A_TIME])]
+                   for (one, title, value, interval, dating, timex, anchor, section), lane, label
+                   in zip(rows[first:first + _AT_A_TIME], lanes[first:first + _AT_A_TIME],
+                          made[first:first + _AT_A_TIME])]
     return events
 
 
 _ROWS_SHARE = 0.9  # of the events' time: their fields; the rest, making them with their lanes
+_ROWS_WITHOUT_LABELS = 0.4  # their fields but the labels (half the time: ``labels_taken``)
 _AT_A_TIME = 8192
 
 

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from viewer.core.text.sentences import Sentence, split_sentences
+from viewer.core.text.sentences import Sentence, sentence_cuts, split_sentences
 
 
-def pieces(text: str) -> list[str]:
-    return [text[s.start : s.end] for s in split_sentences(text)]
+def pieces(text: str, unbroken: list[tuple[int, int]] | None = None, cuts: Sequence[int] | None = None) -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences(text, unbroken or [], cuts=cuts)]
 
 
 def test_spans_are_exact_and_numbered() -> None:
@@ -164,3 +166,33 @@ def test_spans_are_ordered_disjoint_and_trimmed(text: str) -> None:
         assert previous_end <= s.start < s.end <= len(text)
         assert not text[s.start].isspace() and not text[s.end - 1].isspace()
         previous_end = s.end
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(
+        st.characters(blacklist_categories=("Cs",))
+        | st.sampled_from([*".!?…\"')[]\r\n \t", "[1]", "Mr.", "U.S.", " The ", "a", "June\n1944", "c. 1500"])
+    ).map("".join),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(1, 12)), max_size=6),
+)
+def test_cuts_found_ahead_split_as_the_splitter_does(text: str, dates: list[tuple[int, int]]) -> None:
+    # The cuts are found before the dates (in another process, while the dates are read); a
+    # cut that falls inside a date is left out then, as when the splitter finds them itself.
+    unbroken, end = [], 0
+    for gap, length in dates:
+        start = min(len(text), end + gap)
+        end = min(len(text), start + length)
+        if end > start:
+            unbroken.append((start, end))
+    headings = [(0, 5)] if len(text) > 5 else []
+    assert split_sentences(text, unbroken, None, headings, sentence_cuts(text)) == split_sentences(
+        text, unbroken, None, headings)
+
+
+def test_a_cut_inside_a_date_is_left_out_when_the_cuts_come_first() -> None:
+    text = "The siege began in June\n1944 and ended in May. Peace came."
+    date = (text.index("June"), text.index("1944") + 4)
+    cuts = sentence_cuts(text)
+    assert text.index("\n") in cuts  # a line end: a cut, before the dates are known
+    assert pieces(text, [date], cuts) == ["The siege began in June\n1944 and ended in May.", "Peace came."]

@@ -9,7 +9,8 @@ Offsets are str offsets into the text as read, ``\\r`` characters included.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from viewer.core.progress import Pacer
@@ -72,13 +73,14 @@ _BREAK_RE = re.compile(
 
 
 def split_sentences(text: str, unbroken: Sequence[tuple[int, int]] = (), pace: Pacer | None = None,
-                    headings: Sequence[tuple[int, int]] = ()) -> list[Sentence]:
+                    headings: Sequence[tuple[int, int]] = (), cuts: Iterable[int] | None = None) -> list[Sentence]:
     """Split ``text`` into sentences; blank and citation-only stretches are skipped, and so
     are the ``headings`` (sorted spans): a heading opens a section, it is no sentence.
 
     No sentence ends strictly inside an ``unbroken`` span (sorted ``(start, end)``
     pairs): a date written "c. 1500" or wrapped over a line stays in one sentence.
-    ``pace`` is told the share of the text split as it goes.
+    ``pace`` is told the share of the text split as it goes. ``cuts``: the text's
+    ``sentence_cuts``, where they were found already (elsewhere, meanwhile).
     """
     pace = pace or Pacer()
     size = len(text) or 1
@@ -86,7 +88,9 @@ def split_sentences(text: str, unbroken: Sequence[tuple[int, int]] = (), pace: P
     leading = _LEADING_RE.match
     start = 0
     heading = 0
-    for cut in [*_outside(_cuts(text, pace.part(0.0, 0.6)), unbroken), len(text)]:
+    if cuts is None:
+        cuts = _cuts(text, pace.part(0.0, 0.6))
+    for cut in [*_outside(cuts, unbroken), len(text)]:
         count = len(sentences)
         if not count & 255:
             pace(0.6 + 0.4 * start / size)
@@ -104,6 +108,13 @@ def split_sentences(text: str, unbroken: Sequence[tuple[int, int]] = (), pace: P
                 sentences.append(Sentence(count, first, end))
         start = cut
     return sentences
+
+
+def sentence_cuts(text: str) -> array[int]:
+    """Where the sentences of ``text`` may end, before the dates in it are known (a cut inside
+    one is left out then: ``split_sentences``): the first half of splitting, which needs only
+    the text, and so may be done in another process while its dates are read."""
+    return array("q", _cuts(text, Pacer()))
 
 
 def _cuts(text: str, pace: Pacer) -> Iterator[int]:
@@ -136,7 +147,7 @@ def _cuts(text: str, pace: Pacer) -> Iterator[int]:
             yield end
 
 
-def _outside(cuts: Iterator[int], spans: Sequence[tuple[int, int]]) -> Iterator[int]:
+def _outside(cuts: Iterable[int], spans: Sequence[tuple[int, int]]) -> Iterator[int]:
     """The cuts (ascending) that fall inside none of ``spans``."""
     k = 0
     for cut in cuts:

@@ -7,6 +7,7 @@ The search (``search``) finds the pieces, offsets are joined to what they count 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
@@ -58,18 +59,21 @@ class Timex:
 
 
 def find_timexes(text: str, progress: Progress | Pacer | None = None,
-                 document_date: str | None = None, processes: int = 1) -> list[Timex]:
+                 document_date: str | None = None, processes: int = 1,
+                 scanned: Callable[[], object] | None = None) -> list[Timex]:
     """Every temporal expression in reading order, anchored on the narrative.
 
     ``progress`` is told the share done (0.0 to 1.0) as it goes; it may raise to stop.
     ``document_date`` (YYYY-MM-DD, a time after it ignored): the day the text was written, which
     'yesterday', 'last week' and 'Tuesday' count from (``document_time``); without it the text
     is read as a narrative. ``processes`` above 1: the search may share its work with a fork of
-    this process (``search.find_pieces``), with the same result.
+    this process (``search.find_pieces``), with the same result; ``scanned`` is called when the
+    shared part is over.
     """
     pace = paced(progress)
     writing = Writing(document_day(document_date)) if document_date else None
-    found = find_pieces(text, pace.part(0.0, _AFTER_SEARCH), news=writing is not None, processes=processes)
+    found = find_pieces(text, pace.part(0.0, _AFTER_SEARCH), news=writing is not None, processes=processes,
+                        scanned=scanned)
     joins = pace.part(_AFTER_SEARCH, _AFTER_JOINS)
     found = events_attached(text, offsets_joined(text, found, joins.part(0.0, 0.5)), joins.part(0.5, 1.0))
     pace.reached(_AFTER_JOINS)

@@ -13,8 +13,10 @@ MONTH = rf"(?-i:(?:{_MONTH_WORDS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|No
 MONTH_FULL = rf"(?-i:(?:{_MONTH_WORDS})(?!\w))"
 WEEKDAY = r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\w))"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w|:\d)"
-# "B.C." keeps its last dot; in "493 BC." the dot ends the sentence.
-ERA_BC = r"(?-i:(?:B\.\s?C\.(?:\s?E\.)?|B\.\s?C(?![\w.])|BCE|BC)(?!\w))"
+# "B.C." keeps its last dot; in "493 BC." the dot ends the sentence. (What follows the B, apart:
+# search._SPEAKS_BC looks for the B first.)
+ERA_BC_AFTER_B = r"(?-i:(?:\.\s?C\.(?:\s?E\.)?|\.\s?C(?![\w.])|CE|C)(?!\w))"
+ERA_BC = rf"(?-i:B{ERA_BC_AFTER_B})"
 ERA_AD = r"(?-i:A\.?D\.?(?!\w)|C\.?E\.?(?!\w))"
 _NOT_AFTER_YEAR = r"(?![\d%]|[.,]\d)"
 # A year as written next to a month: four digits, or any number with an era.
