@@ -150,6 +150,12 @@ def test_a_program_with_threads_sends_its_work_to_forks_of_a_server() -> None:
             windows = {"digit": [(k, k + 80) for k in range(0, 5_000_000, 100)]}
             with forked.beside(sorted, windows["digit"][::-1]) as fork:
                 assert fork.result() == windows["digit"]
+            made, memfd_create = [], os.memfd_create
+            os.memfd_create = lambda *args: made.append(1) or memfd_create(*args)
+            text = "é" * 1_000_000
+            with forked.shipped_once(text):  # a text sent to two processes is put in memory once
+                with forked.beside(len, text) as one, forked.beside(str.count, text, "é") as two:
+                    kept = [one.result(), two.result(), len(made)]
             def no_memory_file(*args):
                 raise OSError("too many open files")
             os.memfd_create = no_memory_file  # then nothing is forked: the caller does the work
@@ -162,14 +168,14 @@ def test_a_program_with_threads_sends_its_work_to_forks_of_a_server() -> None:
                     mine.append(k)
                     time.sleep(0.0005)
                 theirs = fork.result()
-            print(json.dumps([forked.can_fork(), serving, elsewhere, size, mine, theirs]))
+            print(json.dumps([forked.can_fork(), serving, elsewhere, size, kept, mine, theirs]))
         finally:
             stop.set()
             thread.join()
     """)
     assert done.returncode == 0, done.stderr
-    can_fork, serving, elsewhere, size, mine, theirs = json.loads(done.stdout)
-    assert (can_fork, serving, elsewhere, size) == (False, True, True, 1_000_000)
+    can_fork, serving, elsewhere, size, kept, mine, theirs = json.loads(done.stdout)
+    assert (can_fork, serving, elsewhere, size, kept) == (False, True, True, 1_000_000, [1_000_000, 1_000_000, 1])
     assert sorted(mine + theirs) == list(range(300)) and mine and theirs  # shared, each once
 
 

@@ -8,7 +8,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from viewer.core.forked import Beside, Turns, beside, can_fork
+from viewer.core.forked import Beside, Turns, beside, can_fork, shipped_once
 from viewer.core.progress import Pacer, Progress
 
 # The reader proper is imported by the first analysis: a window shows a document's text
@@ -79,6 +79,8 @@ def analyse(text: str, path: str = "", progress: Progress | None = None,
     pace.reached(0.0)
     shared = processes > 1 and len(text) >= SHARED_FROM
     with collection_paused(), ExitStack() as forks:
+        if shared:  # the text goes to each fork server's process that takes a share: once, for all
+            forks.enter_context(shipped_once(text))
         cutting: list[Beside[array[int]]] = []
 
         def scanned() -> None:  # the second core is free from here: the sentences' cuts are found there

@@ -107,12 +107,13 @@ def _candidates(text: str, kind: tuple[bool, bool], windows: dict[str, list[tupl
     Where no fork can be made, or it fails, this process scans them all."""
     table = rules(*kind)
     shape = _shape(text, table)
-    lower = folded(text, pace) if any(rule.needs for rule in table) else text
     if not shared:
+        lower = _lower(text, table, pace)
         return _scanned(text, lower, table, enumerate(range(len(table))), windows, shape, pace, len(table))
     order = _largest_first(table, windows)
     turns = Turns(len(order))
-    with beside(_rules_taken, text, lower, kind, order, turns, windows, shape) as fork:
+    with beside(_rules_taken, text, kind, order, turns, windows, shape) as fork:
+        lower = _lower(text, table, pace)  # (each process folds the text itself: quicker than sending it)
         mine = _scanned(text, lower, table, ((k, order[k]) for k in turns), windows, shape, pace, len(order))
         theirs = fork.result(waiting=lambda: pace(turns.done()))
     if theirs is None:  # the fork's rules were not had: scanned here too (all but those scanned here)
@@ -124,11 +125,17 @@ def _candidates(text: str, kind: tuple[bool, bool], windows: dict[str, list[tupl
     return mine
 
 
-def _rules_taken(text: str, lower: str, kind: tuple[bool, bool], order: list[int], turns: Turns,
+def _rules_taken(text: str, kind: tuple[bool, bool], order: list[int], turns: Turns,
                  windows: dict[str, list[tuple[int, int]]], shape: _KeyShape) -> _Matches:
     """In a fork: the matches of the rules it takes its turn at (``_candidates``)."""
-    return _scanned(text, lower, rules(*kind), ((k, order[k]) for k in turns), windows, shape, Pacer(turns.report),
-                    len(order))
+    table = rules(*kind)
+    return _scanned(text, _lower(text, table), table, ((k, order[k]) for k in turns), windows, shape,
+                    Pacer(turns.report), len(order))
+
+
+def _lower(text: str, table: tuple[Rule, ...], pace: Pacer | None = None) -> str:
+    """The text ``folded``, where a rule of ``table`` needs it (what it ``needs`` in any case)."""
+    return folded(text, pace) if any(rule.needs for rule in table) else text
 
 
 # The triggers in the order two processes take them to find their windows (``_windows_and_rules``):
