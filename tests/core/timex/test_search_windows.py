@@ -11,9 +11,12 @@ import re
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from viewer.core.progress import Pacer
 from viewer.core.timex import search
+from viewer.core.timex.patterns import MONTH
 
 
 def _tokens(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -64,3 +67,16 @@ def test_windows_of_tokens_a_window_apart_run_together() -> None:
     spans = search._windows(text, search._TRIGGERS["digit"], Pacer())
     assert len(spans) == 2  # "1" and "2" within a window's reach of each other, "2" and "3" not
     assert spans[0][0] <= text.index("1") < text.index("2") < spans[0][1] <= spans[1][0] < text.index("3")
+
+
+_MONTHISH = ["Jan", "Jan.", "January", "Sep", "Sept", "Sept.", "September", "May", "May.", "Mar", "March",
+             "Ju", "Jun", "June", "Jul", "July", "Dec.", "Oct", " ", ".", "5", "x", "-", "\n", "é"]
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_MONTHISH), max_size=30).map("".join))
+def test_the_month_trigger_finds_what_the_month_pattern_finds(text: str) -> None:
+    # The trigger is MONTH written as a tree (the engine skips to its first letters): the
+    # same tokens, a dot taken or left as MONTH takes it.
+    plain = re.compile(rf"(?=[ADFJMNOS]){MONTH}")
+    assert [m.span() for m in search._TRIGGERS["month"].finditer(text)] == [m.span() for m in plain.finditer(text)]

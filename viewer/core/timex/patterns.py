@@ -6,10 +6,13 @@ Month and weekday names are matched case-sensitively: "May" and "March" are mont
 
 from __future__ import annotations
 
+import re
+
 _MONTH_WORDS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
-MONTH = rf"(?-i:(?:{_MONTH_WORDS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?!\w))"
+_MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")
+MONTH = rf"(?-i:(?:{_MONTH_WORDS}|(?:{'|'.join(_MONTH_ABBREVIATIONS)})\.?)(?!\w))"
 MONTH_FULL = rf"(?-i:(?:{_MONTH_WORDS})(?!\w))"
 WEEKDAY = r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\w))"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w|:\d)"
@@ -78,7 +81,7 @@ def _trie(words: list[str]) -> str:
         node[""] = {}
 
     def pattern(node: dict[str, dict]) -> str:
-        branches = [ch + pattern(node[ch]) for ch in sorted(node) if ch]
+        branches = [re.escape(ch) + pattern(node[ch]) for ch in sorted(node) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 and "" not in node else f"(?:{'|'.join(branches)})"
@@ -87,11 +90,16 @@ def _trie(words: list[str]) -> str:
     return pattern(tree)
 
 
+_MONTH_FORMS = [*_MONTH_WORDS.split("|"), *_MONTH_ABBREVIATIONS, *(a + "." for a in _MONTH_ABBREVIATIONS)]
+
 TRIGGERS = {
     # (\d\d*, not \d+: a pattern that starts with a single class is scanned for faster)
     "digit": r"\d\d*",
-    # The first letters of every month's name first: the engine then skips to them.
-    "month": rf"(?=[ADFJMNOS]){MONTH}",
+    # MONTH, as a tree of its names and abbreviations with and without their dot: its
+    # alternatives then start with their first letters, which the engine skips to (three
+    # times faster than MONTH behind a look-ahead for them). The same matches: at a place at
+    # most one name ends a word, and its dot is taken if the word still ends after it.
+    "month": rf"(?-i:{_trie(_MONTH_FORMS)}(?!\w))",
     # Case-sensitive forms behind a first-letter check, as a tree: a case-insensitive
     # alternation is several times slower to scan, and a flat one twice as slow.
     "word": rf"\b(?=[{''.join(sorted({w[0] for w in _WORD_FORMS}))}]){_trie(_WORD_FORMS)}\b",
