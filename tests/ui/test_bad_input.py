@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from tests.ui.helpers import open_and_wait
+from tests.ui.helpers import event_marks, open_and_wait
 from viewer.core.exchange import atomic_write
 
 CRLF_TABS_EMOJI = ("\t😀 The canal froze over in 1871.\r\n"
@@ -171,7 +171,7 @@ def assert_highlights_exact(window, d: int):
     for e, event in enumerate(doc.events):
         window.selection.select(window.loaded.flat(d, e))
         assert source.shown_document == d
-        marks = source.extraSelections()
+        marks = event_marks(source)
         s = event.sentence
         cursor = marks[0].cursor
         assert (cursor.selectionStart(), cursor.selectionEnd()) == (qt_position(doc.text, s.start),

@@ -14,6 +14,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from tests.ui.helpers import event_marks
 from viewer.ui import exception_hook
 from viewer.ui.exception_hook import ExceptionHook, show_dialog
 
@@ -57,7 +58,7 @@ def test_a_raising_slot_is_reported_once_and_the_window_keeps_working(window, ho
     assert [r.levelname for r in caplog.records if r.name == "viewer"] == ["ERROR", "ERROR"]
 
     window.selection.select(3)
-    assert window.source.extraSelections()
+    assert event_marks(window.source)
     more = tmp_path / "more.txt"
     more.write_text("The fort fell in 1871.", encoding="utf-8")
     with qtbot.waitSignal(window.loading_finished, timeout=10_000):

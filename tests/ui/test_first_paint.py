@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QObject
 
-from tests.ui.helpers import flat_index_of
+from tests.ui.helpers import event_marks, flat_index_of
 from viewer.core.chart.chronology import Chronology
 from viewer.core.document import analyse
 from viewer.ui.loaded import LoadedDocuments
@@ -85,7 +85,7 @@ def test_a_shown_window_paints_the_text_then_reads_its_dates(new_window, qtbot, 
     assert at_first_paint == [(sample_text, None, READING_DATES, 0)]  # the table is made after it
     assert window.source.toPlainText() == sample_text and window.table.model().rowCount() == 16
     assert window.status_bar.summary.text() == "16 sentences · 15 dated (7 inferred) · 1 undated"
-    assert window.source.extraSelections()  # the selected event is marked in the text
+    assert event_marks(window.source)  # the selected event is marked in the text
 
 
 def test_the_details_and_the_table_take_their_placeholders_rooms(new_window, qtbot, sample_file):

@@ -1,5 +1,6 @@
 """A large document in the window: every view shows it and follows one selection, the source view's
-text goes in piece by piece with every date marked exactly, and an edit does not put the text in again.
+text goes in piece by piece with the dates on screen marked exactly, and an edit does not put the text
+in again.
 
 The narrative (about 1 MB, more events than the session lays out on the GUI thread) is written at
 run time from the bundled sample, as in test_large_document.py.
@@ -12,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 
 from tests.large_text import narrative
-from tests.ui.helpers import highlighted
+from tests.ui.helpers import assert_dates_on_screen_marked, faint_marks, highlighted, on_screen
 from viewer.core.document import analyse
 from viewer.ui import source_view
 from viewer.ui.event_table import DATE, TITLE
@@ -41,36 +42,7 @@ def open_large(make_window, large_file, qtbot):
     return window
 
 
-def marked(document, colour: QColor) -> set[int]:
-    """The Qt positions whose background is ``colour`` in the blocks' formats (the date marks)."""
-    out = set()
-    block = document.begin()
-    while block.isValid():
-        for r in block.layout().formats():
-            if r.format.background().color() == colour:
-                out.update(range(block.position() + r.start, block.position() + r.start + r.length))
-        block = block.next()
-    return out
-
-
-def separators(document) -> set[int]:
-    """The Qt positions of the line breaks (a block's last position)."""
-    out, block = set(), document.begin()
-    while block.isValid():
-        out.add(block.position() + block.length() - 1)
-        block = block.next()
-    return out
-
-
-def date_positions(view, doc) -> set[int]:
-    """The Qt positions of the document's date expressions, their line breaks left out."""
-    out = set()
-    for t in doc.timexes:
-        out.update(range(view.positions.to_qt(t.start), view.positions.to_qt(t.end)))
-    return out - separators(view.document())
-
-
-# -- the source view: piece by piece, every date marked ---------------------------------------
+# -- the source view: piece by piece, the dates on screen marked ---------------------------------
 
 TRICKY = ("Course of the war\r\n\r\n"  # a heading
           "\tOn 3 May\r\n1915 the 😀 Navy announced a blockade.\n"  # a date over a line break
@@ -78,26 +50,71 @@ TRICKY = ("Course of the war\r\n\r\n"  # a heading
           "The army withdrew on 2 July 1916\tquickly.\n\n")
 
 
-def test_every_date_is_marked_exactly_whatever_piece_it_goes_in_with(view_on, qtbot, monkeypatch):
-    """Pieces of about 1,000 characters cut through lines, dates and "\\r\\n" pairs: each date is
-    marked from its first character to its last (not its line breaks), nothing else is, and
-    every heading is a heading."""
+def scroll_to(view, share: float) -> None:
+    bar = view.verticalScrollBar()
+    bar.setValue(round(bar.maximum() * share))
+
+
+def assert_headings_shown_as_headings(view, doc) -> None:
+    """Bold and larger, in the formats of the blocks' layouts; a sentence's block is neither."""
+    document, positions = view.document(), view.positions
+    size = document.defaultFont().pointSizeF()
+    for h in doc.headings:
+        block = document.findBlock(positions.to_qt(h.start))
+        assert {(r.start, r.length, r.format.fontWeight()) for r in block.layout().formats()} == {
+            (0, block.length() - 1, QFont.Weight.Bold)}
+        assert all(r.format.fontPointSize() > size for r in block.layout().formats())
+    sentence = document.findBlock(positions.to_qt(doc.events[-1].sentence.start))
+    assert not sentence.layout().formats()
+
+
+def test_the_dates_on_screen_are_marked_exactly_whatever_piece_they_go_in_with(view_on, qtbot, monkeypatch):
+    """Pieces of about 1,000 characters cut through lines, dates and "\r\n" pairs: each date on
+    screen is marked from its first character to its last (not its line breaks), there as it is
+    scrolled to, nothing else is, and every heading is a heading."""
     monkeypatch.setattr(source_view, "FILL_CHARS", 1_000)
     monkeypatch.setattr(source_view, "PIECE_CHARS", (997, 997))
-    text = TRICKY * 60
+    text = TRICKY * 200
     doc = analyse(text, "tricky.txt")
-    assert any("\n" in t.text for t in doc.timexes) and len(doc.headings) == 60
+    assert any("\n" in t.text for t in doc.timexes) and len(doc.headings) == 200
     view = view_on(SourceView)
     view.resize(500, 300)
     view.show()
     with qtbot.waitSignal(view.filled, timeout=20_000):
         view.set_documents(LoadedDocuments([doc]))
     assert view.toPlainText() == text.replace("\r\n", "\n")
-    document, positions = view.document(), view.positions
-    assert marked(document, faint_format(view.palette()).background().color()) == date_positions(view, doc)
-    for h in doc.headings:
-        block = document.findBlock(positions.to_qt(h.start))
-        assert QFont.Weight.Bold in {r.format.fontWeight() for r in block.layout().formats()}
+    assert assert_dates_on_screen_marked(view, doc) < len(doc.timexes) // 5  # near the screen, not all
+    for share in (0.5, 1.0):  # the middle, the end
+        scroll_to(view, share)
+        assert assert_dates_on_screen_marked(view, doc) < len(doc.timexes) // 5
+    assert on_screen(view)[1] == view.document().characterCount() - 1  # the end is on screen
+    assert_headings_shown_as_headings(view, doc)
+
+
+def test_the_dates_on_screen_are_marked_while_the_text_goes_in(view_on, qtbot, monkeypatch):
+    monkeypatch.setattr(source_view, "FILL_CHARS", 2_000)
+    monkeypatch.setattr(source_view, "PIECE_CHARS", (1_000, 1_000))  # a hundred pieces
+    text = TRICKY * 1_000
+    doc = analyse(text, "tricky.txt")
+    view = view_on(SourceView)
+    view.resize(500, 300)
+    view.show()
+    view.set_documents(LoadedDocuments([doc]))
+    qtbot.waitUntil(lambda: not view.document().isEmpty(), timeout=10_000)
+    assert view.filling
+    assert_dates_on_screen_marked(view, doc)
+    scroll_to(view, 1.0)  # the end of what is in: the next pieces go in on screen
+    went_in = view.positions.to_python(view.document().characterCount())
+    qtbot.waitUntil(lambda: view.positions.to_python(view.document().characterCount()) > went_in + 3_000,
+                    timeout=10_000)
+    assert view.filling
+    assert_dates_on_screen_marked(view, doc)
+    scroll_to(view, 1.0)
+    assert_dates_on_screen_marked(view, doc)
+    with qtbot.waitSignal(view.filled, timeout=60_000):
+        pass
+    scroll_to(view, 1.0)
+    assert_dates_on_screen_marked(view, doc)
 
 
 @pytest.mark.parametrize("when", ["once it is in", "while it goes in"])
@@ -116,12 +133,36 @@ def test_a_new_palette_marks_a_long_texts_dates_in_its_colours(view_on, qtbot, m
             qtbot.waitUntil(lambda: not view.document().isEmpty(), timeout=10_000)
             assert view.filling
             view.setPalette(palette)
+            assert faint_marks(view) and view.filling  # at once
     if when == "once it is in":
+        assert faint_marks(view)
         view.setPalette(palette)
     red = faint_format(palette).background().color()
     assert red.red() == 255 and red != before
-    assert marked(view.document(), red) == date_positions(view, doc)  # every date, in the new colour
-    assert not marked(view.document(), before)
+    for share in (0.0, 0.5, 1.0):
+        scroll_to(view, share)
+        assert assert_dates_on_screen_marked(view, doc) == len(faint_marks(view))  # in the new colour
+        assert before not in [m.format.background().color() for m in view.extraSelections()]
+    assert_headings_shown_as_headings(view, doc)
+
+
+def test_a_dense_texts_marks_are_those_near_the_screen(view_on, qtbot):
+    """Several dates a line: as many marks as the dates on screen and a screen's worth either
+    side, wherever it is scrolled to, however long the text."""
+    line = "On {d} May 19{y:02d} it moved, on {e} June it stopped, and by 1 July 19{y:02d} it left.\n"
+    text = "".join(line.format(d=1 + k % 28, e=1 + k * 7 % 28, y=k % 100) for k in range(4_000))
+    doc = analyse(text, "dense.txt")
+    view = view_on(SourceView)
+    view.resize(600, 300)
+    view.show()
+    with qtbot.waitSignal(view.filled, timeout=60_000):
+        view.set_documents(LoadedDocuments([doc]))
+    assert len(doc.timexes) >= 3 * 4_000
+    for share in (0.0, 0.3, 0.7, 1.0):
+        scroll_to(view, share)
+        first, last = on_screen(view)
+        shown = sum(1 for t in doc.timexes if first <= view.positions.to_qt(t.start) < last)
+        assert shown >= 30 and assert_dates_on_screen_marked(view, doc) <= 4 * shown
 
 
 # -- the window ----------------------------------------------------------------------------------
@@ -146,6 +187,7 @@ def test_a_large_document_is_in_every_view_and_they_follow_one_selection(make_wi
     first = window.selection.current
     assert first == loaded.first_in_time() and table.currentIndex().row() == 0
     assert highlighted(source) == (events[first].sentence.start, events[first].sentence.end)
+    assert_dates_on_screen_marked(source, doc)
     assert window.details.title.text() == events[first].title
     # A row near the end of the table: the text, the details and the chronology follow.
     row = model.rowCount() - len(firsts) // 10
@@ -153,6 +195,9 @@ def test_a_large_document_is_in_every_view_and_they_follow_one_selection(make_wi
     chosen = table.flat_index_of_row(row)
     assert window.selection.current == chosen
     assert highlighted(source) == (events[chosen].sentence.start, events[chosen].sentence.end)
+    first_shown, last_shown = on_screen(source)  # scrolled to it, its dates and those around it marked
+    assert first_shown < source.positions.to_qt(events[chosen].sentence.start) < last_shown
+    assert assert_dates_on_screen_marked(source, doc) < len(doc.timexes) // 100
     assert window.details.title.text() == events[chosen].title
     chronology = window.ensure_chronology()
     assert chronology.to_days(chronology.playhead.value()) == pytest.approx(events[chosen].interval.first + 0.5)

@@ -1,10 +1,10 @@
-"""The source view: plain text, exact highlights, clicks select sentences."""
+"""The source view: plain text, exact highlights, the dates on screen marked, clicks select sentences."""
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 
-from tests.ui.helpers import python_span
+from tests.ui.helpers import assert_dates_on_screen_marked, event_marks, faint_marks, on_screen, python_span, qt_spans
 from viewer.core.document import analyse
 from viewer.ui.loaded import LoadedDocuments
 from viewer.ui.source_view import SourceView
@@ -43,7 +43,7 @@ def test_selection_highlights_exactly_its_sentence(view, index):
     doc = load(source, TRICKY)
     selection.select(index)
     event = doc.events[index]
-    marks = source.extraSelections()
+    marks = event_marks(source)
     assert python_span(source, marks[0]) == (event.sentence.start, event.sentence.end)
     assert marks[0].cursor.selectedText() == TRICKY[event.sentence.start:event.sentence.end]
 
@@ -54,11 +54,11 @@ def test_date_expression_and_anchor_marked(view):
     explicit = doc.events[1]
     selection.select(1)
     t = doc.timexes[explicit.timex]
-    assert python_span(source, source.extraSelections()[1]) == (t.start, t.end)
+    assert python_span(source, event_marks(source)[1]) == (t.start, t.end)
     inferred = doc.events[2]
     assert inferred.dating == "inferred"
     selection.select(2)
-    marks = source.extraSelections()
+    marks = event_marks(source)
     anchor = doc.timexes[inferred.anchor]
     assert len(marks) == 2
     assert python_span(source, marks[1]) == (anchor.start, anchor.end)
@@ -92,34 +92,52 @@ def test_select_at_every_character_of_a_sentence(view):
 def test_every_date_expression_faintly_marked(view):
     source, _ = view
     doc = load(source, TRICKY)
-    block_formats = []
-    block = source.document().begin()
-    while block.isValid():
-        for r in block.layout().formats():
-            block_formats.append((block.position() + r.start, block.position() + r.start + r.length))
-        block = block.next()
     spans = {(source.positions.to_qt(t.start), source.positions.to_qt(t.end)) for t in doc.timexes}
-    assert spans and spans <= set(block_formats)
+    marks = faint_marks(source)
+    assert len(spans) == len(doc.timexes) >= 3 and qt_spans(marks) == spans  # a short text: all on screen
+    assert [m.cursor.selectedText() for m in marks] == [t.text for t in doc.timexes]
+    assert "9 June 1915" in [t.text for t in doc.timexes]
+
+
+def test_marks_lie_faint_dates_under_the_events_under_finds(view):
+    """Drawn in order: the dates' faint marks, then the event's sentence and date, Find's on top."""
+    from viewer.ui.text_marks import faint_format, find_format
+
+    source, selection = view
+    load(source, TRICKY)
+    source.mark_occurrences("navy")
+    selection.select(1)
+    faint, found = faint_format(source.palette()).background().color(), find_format().background().color()
+    kinds = [{faint.rgba(): "faint", found.rgba(): "find"}.get(m.format.background().color().rgba(), "event")
+             for m in source.extraSelections()]
+    assert kinds == ["faint"] * 3 + ["event", "event", "find"]
 
 
 def test_no_selection_clears_highlight(view):
     source, selection = view
-    load(source, TRICKY)
+    doc = load(source, TRICKY)
     selection.select(1)
     selection.clear()
-    assert source.extraSelections() == []
+    assert event_marks(source) == []
+    assert len(faint_marks(source)) == len(doc.timexes)  # the dates stay marked
 
 
 def test_follows_a_palette_change(view):
     from PySide6.QtGui import QColor, QPalette
 
     source, selection = view
-    load(source, TRICKY)
+    doc = load(source, TRICKY)
     selection.select(1)
     palette = source.palette()
     palette.setColor(QPalette.ColorRole.Highlight, QColor("#ff0000"))
+    marks = faint_marks(source)
+    before = marks[0].format.background().color()
     source.setPalette(palette)
-    assert source.extraSelections()[0].format.background().color().red() == 255
+    assert event_marks(source)[0].format.background().color().red() == 255
+    marks = faint_marks(source)
+    assert marks[0].format.background().color() != before
+    assert qt_spans(faint_marks(source)) == {(source.positions.to_qt(t.start), source.positions.to_qt(t.end))
+                                             for t in doc.timexes}
 
 
 def test_a_long_text_goes_in_over_several_turns_and_says_when_it_is_in(view, qtbot):
@@ -132,10 +150,11 @@ def test_a_long_text_goes_in_over_several_turns_and_says_when_it_is_in(view, qtb
     with qtbot.waitSignal(source.filled, timeout=10_000):
         pass
     assert not source.filling and source.toPlainText() == text.replace("\r\n", "\n")
-    last = doc.timexes[-1]  # highlighted by bisecting the expressions themselves, to the end
-    block = source.document().findBlock(source.positions.to_qt(last.start))
-    starts = {block.position() + r.start for r in block.layout().formats()}
-    assert source.positions.to_qt(last.start) in starts
+    bar = source.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    last = doc.timexes[-1]  # marked by bisecting the expressions themselves, to the end
+    assert (source.positions.to_qt(last.start), source.positions.to_qt(last.end)) in qt_spans(faint_marks(source))
+    assert_dates_on_screen_marked(source, doc)
 
 
 def test_a_selected_passage_asks_for_a_new_event(view, qtbot):
@@ -181,4 +200,68 @@ def test_headings_are_shown_as_headings(qtbot):
 
     assert QFont.Weight.Bold in weights(0) and QFont.Weight.Bold in weights(4)  # "1918", a date too
     assert QFont.Weight.Bold not in weights(2)  # a sentence
+    size = view.document().defaultFont().pointSizeF()
+    assert all(r.format.fontPointSize() > size for b in (0, 4)
+               for r in view.document().findBlockByNumber(b).layout().formats())
+    assert {m.cursor.selectedText() for m in faint_marks(view)} == {"3 May 1915", "1918"}  # marked as dates too
     assert view.toPlainText() == text.rstrip("\n") or view.toPlainText() == text
+
+
+LONG = "".join(f"Line {k}: on {1 + k % 28} May 19{k % 100:02d} the fleet sailed.\n" for k in range(600))
+
+
+@pytest.fixture
+def long_view(view):
+    source, selection = view
+    return source, selection, load(source, LONG)
+
+
+def test_the_dates_on_a_larger_screen_are_marked(long_view):
+    source, _, doc = long_view
+    source.resize(500, 120)
+    assert_dates_on_screen_marked(source, doc)
+    source.resize(500, 1200)
+    assert assert_dates_on_screen_marked(source, doc) < len(doc.timexes) // 3
+
+
+def test_the_dates_are_marked_where_the_keyboard_and_the_wheel_scroll_to(long_view, qtbot):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    source, _, doc = long_view
+    source.setFocus()
+    qtbot.keyClick(source, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert on_screen(source)[1] == source.document().characterCount() - 1
+    assert_dates_on_screen_marked(source, doc)
+    for _ in range(4):
+        qtbot.keyClick(source, Qt.Key.Key_PageUp)
+    assert_dates_on_screen_marked(source, doc)
+    before = on_screen(source)
+    centre = QPointF(source.viewport().rect().center())
+    for _ in range(6):  # up, a few lines each
+        wheel = QWheelEvent(centre, source.viewport().mapToGlobal(centre), QPoint(0, 0), QPoint(0, 120),
+                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+                            False)
+        QApplication.sendEvent(source.viewport(), wheel)
+    assert on_screen(source)[0] < before[0]
+    assert_dates_on_screen_marked(source, doc)
+
+
+def test_the_dates_are_marked_where_a_selected_event_is_and_in_another_document(view):
+    source, selection = view
+    first, second = analyse(LONG, "first.txt"), analyse(LONG.replace("fleet", "army"), "second.txt")
+    loaded = LoadedDocuments([first, second])
+    source.set_documents(loaded)
+    selection.select(len(first.events) - 5)  # near the end: centred on it
+    assert source.shown_document == 0
+    assert_dates_on_screen_marked(source, first)
+    selection.select(loaded.flat(1, len(second.events) // 2))
+    assert source.shown_document == 1 and "army" in source.toPlainText()
+    assert_dates_on_screen_marked(source, second)
+    spans = set(qt_spans(faint_marks(source)))
+    selection.select(3)  # back
+    assert source.shown_document == 0
+    assert_dates_on_screen_marked(source, first)
+    assert qt_spans(faint_marks(source)) != spans and on_screen(source)[0] < 1000
+    assert len(first.timexes) > 3 * len(faint_marks(source))  # those near the screen

@@ -1,11 +1,11 @@
-"""The document as read: plain text that follows the selection, with Find's text marked
-wherever it occurs; a passage selected in it can be made an event (its context menu)."""
+"""The document as read: plain text that follows the selection, its dates marked faintly and
+Find's text wherever it occurs; a passage selected in it can be made an event (its context menu)."""
 
 from __future__ import annotations
 
 import re
 import time
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Sequence
 from operator import attrgetter
 from typing import TYPE_CHECKING
@@ -27,18 +27,19 @@ if TYPE_CHECKING:  # the reader's modules come in with the first document, not a
 
 
 # A text longer than this goes into the view over several turns of the event loop, a piece
-# and its dates each turn; a 10 MB document set in one call, its dates marked by a
+# and its headings each turn; a 10 MB document set in one call, its dates marked by a
 # QSyntaxHighlighter, held the GUI thread for a second. The first piece is this long, the
 # next ones as long as goes in in about TURN_S.
 FILL_CHARS = 128 * 1024
 TURN_S = 0.008
 PIECE_CHARS = (32 * 1024, 1024 * 1024)  # the shortest and the longest
-# Find's marks are made for what is on screen and this many screens' worth of text either
-# side of it, again as it scrolls: a common word in a long document occurs 100,000 times.
-FIND_MARGIN_SCREENS = 1
+# The dates' faint marks and Find's are made for what is on screen and this many screens' worth
+# of text either side of it, again as it scrolls: a 10 MB narrative has 55,000 dates, and a
+# common word in a long document occurs 100,000 times.
+MARGIN_SCREENS = 1
 MARGIN = 8  # around the text, in pixels
 
-_start, _end = attrgetter("start"), attrgetter("end")
+_end = attrgetter("end")
 
 
 def _cut(text: str, at: int) -> int:
@@ -74,12 +75,14 @@ class SourceView(QPlainTextEdit):
         self._text, self._timexes, self._headings, self._filled = "", (), (), 0
         self._piece = FILL_CHARS  # how much goes in on the next turn
         self._event_marks: list[QTextEdit.ExtraSelection] = []  # the current event's sentence, date, anchor
+        self._short = False  # the marks near the screen wanted text not in the view yet
+        self._centring = False  # the view scrolls to the current event, which is marked after
         self._find: re.Pattern[str] | None = None  # Find's text, any case; None when Find is off
         self._filler = QTimer(self)
         self._filler.setInterval(0)
         self._filler.timeout.connect(self._fill_more)
         selection.current_changed.connect(self._follow)
-        self.verticalScrollBar().valueChanged.connect(self._mark_found)
+        self.verticalScrollBar().valueChanged.connect(self._remark)
 
     @property
     def positions(self) -> TextPositions:
@@ -114,16 +117,19 @@ class SourceView(QPlainTextEdit):
         self._show_text(doc.text if doc else "", doc.timexes if doc else (), doc.headings if doc else ())
 
     def _show_text(self, text: str, timexes: Sequence[Timex], headings: Sequence[Heading]) -> None:
-        self._event_marks = []
-        self.setExtraSelections([])
         if text is self._text and timexes is self._timexes and headings is self._headings:
             return  # the same document again (an edit elsewhere, its undo): in the view, or going in
-        same_text = text == self._text and not self.filling
+        same_text, before = text == self._text and not self.filling, self._headings
         self._text, self._timexes, self._headings = text, timexes, headings
         if same_text and 0 < len(text) <= FILL_CHARS:  # shown ahead of its dates: only mark them (a few ms)
-            self._mark_dates()
+            from viewer.ui.text_marks import heading_format, mark_headings
+
+            mark_headings(self.document(), before, self._positions, None)  # perhaps other ones than before
+            mark_headings(self.document(), headings, self._positions, heading_format(self.document().defaultFont()))
+            self._set_marks([])
             return
-        self._filled, self._piece = 0, FILL_CHARS
+        self._filled, self._piece, self._event_marks = 0, FILL_CHARS, []
+        self.setExtraSelections([])
         self.setPlainText("")
         self._positions = TextPositions("")
         if len(text) <= FILL_CHARS:
@@ -133,8 +139,9 @@ class SourceView(QPlainTextEdit):
             self._filler.start()  # on the next turn of the event loop: the other views show first
 
     def _fill_more(self) -> None:
-        """Put the next piece of the text in the view, and mark the dates and headings in it."""
-        from viewer.ui.text_marks import append, faint_format, heading_format, mark_dates
+        """Put the next piece of the text in the view, and mark the headings in it (the dates near
+        the screen are marked as it scrolls: ``_set_marks``)."""
+        from viewer.ui.text_marks import append, heading_format, mark_headings
 
         began = time.perf_counter()
         if self._filled == 0:
@@ -148,42 +155,24 @@ class SourceView(QPlainTextEdit):
         if quiet:  # no repaint of the text on screen for each (the scroll bar is told the new length)
             layout.blockSignals(True)
         append(self.document(), text[start:end])  # never HTML: "<b>" in a document stays "<b>"
+        h0, h1 = (bisect_right(self._headings, at, key=_end) for at in (start, end))  # those that end in it
+        if h1 > h0:
+            document = self.document()
+            mark_headings(document, self._headings[h0:h1], self._positions, heading_format(document.defaultFont()))
         if quiet:
             layout.blockSignals(False)
             layout.documentSizeChanged.emit(layout.documentSize())
         self._filled = end
-        # The expressions that end in what is in now, the headings that start in it (both in reading order).
-        t0, t1 = (bisect_right(self._timexes, at, key=_end) for at in (start, end))
-        h0, h1 = (bisect_left(self._headings, at, key=_start) for at in (start, end))
-        if t1 > t0 or h1 > h0:
-            document = self.document()
-            mark_dates(document, self._timexes[t0:t1], self._positions, self._headings[h0:h1],
-                       faint_format(self.palette()), heading_format(document.defaultFont()),
-                       since=self._positions.to_qt(start))
         if not self.filling:
             self._filler.stop()
             self.viewport().update()
-            self._follow(self._selection.current)
-            self._mark_found()
+            self._follow(self._selection.current)  # and the marks near the screen
             self.filled.emit()
         else:  # as much as goes in in TURN_S next time
+            if start == 0 or self._short:  # the text on screen, or near it, is in now
+                self._set_marks([])
             took = max(time.perf_counter() - began, 1e-4)
             self._piece = int(min(max(self._piece * TURN_S / took, PIECE_CHARS[0]), PIECE_CHARS[1]))
-
-    def _mark_dates(self) -> None:
-        """Mark the dates and headings of the text in the view as it is (a new palette, dates read
-        for a text shown ahead of them)."""
-        from viewer.ui.text_marks import clear_marks, faint_format, heading_format, mark_dates, relayout
-
-        document = self.document()
-        if len(self._text) <= FILL_CHARS:  # perhaps other dates than before: none stays marked (a long
-            clear_marks(document)          # text's are the same ones, in new colours)
-        # Those in the view: a long text's others are marked as they go in (``_fill_more``).
-        timexes = self._timexes[:bisect_right(self._timexes, self._filled, key=_end)]
-        headings = self._headings[:bisect_left(self._headings, self._filled, key=_start)]
-        mark_dates(document, timexes, self._positions, headings, faint_format(self.palette()),
-                   heading_format(document.defaultFont()))
-        relayout(document)
 
     def _follow(self, index: int) -> None:
         from viewer.core.kinds import INFERRED  # both in by the time there are events to follow
@@ -195,7 +184,8 @@ class SourceView(QPlainTextEdit):
         d, e = self._loaded.locate(index)
         self._show_document(d)
         if self.filling:
-            return  # marked once the whole text is in
+            self._set_marks([])  # the event's marked once the whole text is in
+            return
         doc = self._loaded.documents[d]
         event = doc.events[e]
         palette = self.palette()
@@ -206,10 +196,14 @@ class SourceView(QPlainTextEdit):
         if event.dating == INFERRED and event.anchor is not None:
             t = doc.timexes[event.anchor]
             marks.append(self._mark(t.start, t.end, anchor_format()))
-        self._set_marks(marks)
         if not self._clicked:
-            self.setTextCursor(cursor_at(self.document(), self._positions.to_qt(event.sentence.start)))
-            self.centerCursor()
+            self._centring = True  # marked once, where it ends
+            try:
+                self.setTextCursor(cursor_at(self.document(), self._positions.to_qt(event.sentence.start)))
+                self.centerCursor()
+            finally:
+                self._centring = False
+        self._set_marks(marks)
 
     # -- Find's text --------------------------------------------------------------------
 
@@ -218,7 +212,7 @@ class SourceView(QPlainTextEdit):
         pattern = re.compile(re.escape(text), re.IGNORECASE) if text else None
         if pattern != self._find:
             self._find = pattern
-            self._mark_found()
+            self._remark()
 
     def occurrences(self) -> list[tuple[int, int]]:
         """The Python spans of every place Find's text occurs in the document shown."""
@@ -227,33 +221,36 @@ class SourceView(QPlainTextEdit):
         return [m.span() for m in self._find.finditer(self._text)]
 
     def _set_marks(self, event_marks: list[QTextEdit.ExtraSelection]) -> None:
+        """The marks, each over the ones before: the dates near the screen faintly, the current
+        event's sentence, date and anchor, Find's text near the screen."""
         self._event_marks = event_marks
-        self.setExtraSelections(event_marks + self._found_marks())
-
-    def _mark_found(self) -> None:
-        if self._find is not None or len(self.extraSelections()) > len(self._event_marks):
-            self._set_marks(self._event_marks)
-
-    def _found_marks(self) -> list[QTextEdit.ExtraSelection]:
-        """Find's marks over the text on screen and a screen's worth either side (once all of it is in)."""
-        if self._find is None or self.filling or not self._text:
-            return []
+        if not self._text:
+            self.setExtraSelections(event_marks)
+            return
         from PySide6.QtCore import QPoint
 
-        from viewer.ui.text_marks import find_format
+        from viewer.ui.text_marks import date_marks, faint_format, find_format
 
-        viewport = self.viewport()
-        first = self._positions.to_python(self.firstVisibleBlock().position())
-        last = self._positions.to_python(self.cursorForPosition(QPoint(viewport.width(), viewport.height())).position())
-        margin = FIND_MARGIN_SCREENS * max(last - first, 1000)
-        fmt = find_format()
-        return [self._mark(m.start(), m.end(), fmt)
-                for m in self._find.finditer(self._text, max(0, first - margin), last + margin)]
+        viewport, to_python = self.viewport(), self._positions.to_python
+        first = to_python(self.cursorForPosition(QPoint(0, 0)).position())
+        last = to_python(self.cursorForPosition(QPoint(viewport.width(), viewport.height())).position())
+        margin = MARGIN_SCREENS * max(last - first, 1000)
+        first, last = max(0, first - margin), last + margin
+        self._short = last > self._filled
+        marks = date_marks(self.document(), self._timexes, self._positions, first, last, self._filled,
+                           faint_format(self.palette())) + event_marks
+        if self._find is not None and not self.filling:
+            fmt = find_format()
+            marks += [self._mark(m.start(), m.end(), fmt) for m in self._find.finditer(self._text, first, last)]
+        self.setExtraSelections(marks)
+
+    def _remark(self) -> None:
+        if not self._centring:
+            self._set_marks(self._event_marks)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
-        if self._find is not None:
-            self._mark_found()
+        self._remark()
 
     def _mark(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
         from viewer.ui.text_marks import mark
@@ -262,9 +259,7 @@ class SourceView(QPlainTextEdit):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and (self._timexes or self._headings):  # dark mode: retint
-            if self._filled:  # what is in; the rest is marked in the new colours as it goes in
-                self._mark_dates()
+        if event.type() == QEvent.Type.PaletteChange and self._text:  # dark mode: retint
             self._follow(self._selection.current)
 
     # -- a new event from the passage selected --------------------------------------------

@@ -1,6 +1,6 @@
-"""How the source view marks a document's dates: the faint highlight of every expression,
-its headings as headings, and the selected sentence with its date and anchor; and where Find's
-text occurs.
+"""How the source view marks a document's dates: the faint highlight of the expressions near
+the screen, its headings as headings, and the selected sentence with its date and anchor; and
+where Find's text occurs.
 
 Apart from the view because a start shows the text before it has dates: these Qt classes
 (text formats, cursors) cost the first user a few ms, paid once the dates come in.
@@ -8,7 +8,10 @@ Apart from the view because a start shows the text before it has dates: these Qt
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor, QTextLayout
@@ -21,6 +24,8 @@ if TYPE_CHECKING:
 
     from viewer.core.text.headings import Heading
     from viewer.core.timex.finding import Timex
+
+_start, _end = attrgetter("start"), attrgetter("end")
 
 
 def _tint(palette: QPalette, role: QPalette.ColorRole, alpha: int) -> QColor:
@@ -95,80 +100,50 @@ def heading_format(base: QFont) -> QTextCharFormat:
     return fmt
 
 
-def _range(start: int, length: int, fmt: QTextCharFormat) -> QTextLayout.FormatRange:
-    r = QTextLayout.FormatRange()
-    r.start, r.length, r.format = start, length, fmt
-    return r
+_BREAK = re.compile("[\r\n\u2029]")  # where a Qt block ends ("\r\n" is one)
 
 
-# Ranges made by ``mark_dates``, kept for the next blocks that need the same one (Qt copies
-# a range it is given): lines alike have their dates at the same places.
-_RANGES_KEPT = 4096
+def date_marks(document: QTextDocument, timexes: Sequence[Timex], positions: TextPositions,
+               first: int, last: int, filled: int, fmt: QTextCharFormat) -> list[QTextEdit.ExtraSelection]:
+    """The faint marks (``fmt``) of the date expressions that meet Python offsets ``first`` to
+    ``last`` and end by ``filled`` (the text in the view), as extra selections: found by bisecting
+    ``timexes`` (in reading order), so that scrolling a long text costs what is near the screen,
+    not the document. An expression over a line break is marked in each block it is in, the
+    break left out."""
+    to_qt = positions.to_qt
+    stop = min(bisect_left(timexes, last, key=_start), bisect_right(timexes, filled, key=_end))
+    marks = []
+    for t in timexes[bisect_right(timexes, first, key=_end):stop]:
+        start, end = to_qt(t.start), to_qt(t.end)
+        if _BREAK.search(t.text) is None:
+            marks.append(mark(document, start, end, fmt))
+            continue
+        block = document.findBlock(start)
+        while block.isValid() and block.position() < end:
+            upto = min(end, block.position() + block.length() - 1)  # its line break's position
+            if upto > start:
+                marks.append(mark(document, start, upto, fmt))
+            block = block.next()
+            start = block.position()
+    return marks
 
 
-def mark_dates(document: QTextDocument, timexes: Sequence[Timex], positions: TextPositions,
-               headings: Sequence[Heading], fmt: QTextCharFormat, heading: QTextCharFormat, since: int = 0) -> None:
-    """Mark every date expression faintly (``fmt``), and the headings as headings (``heading``):
-    the formats of the blocks that hold them, as a QSyntaxHighlighter sets them, in one pass.
+def mark_headings(document: QTextDocument, headings: Sequence[Heading], positions: TextPositions,
+                  fmt: QTextCharFormat | None) -> None:
+    """Show the blocks the headings start in as headings (``fmt``; None: as text again).
 
-    Only the blocks with something to mark are visited: a highlighter calls Python for every
-    line of the text (60,000 in a 10 MB narrative), and again after each piece added. Blocks
-    Qt has not laid out yet (a piece just put in) show them when painted; for those on screen,
-    ``relayout`` after. ``timexes`` and ``headings`` are in reading order. A block that starts
-    before Qt position ``since`` keeps the marks it has (the text goes in piece by piece: see
-    SourceView).
+    Formats of the blocks' layouts, as a QSyntaxHighlighter sets them: a heading's larger letters
+    change the layout, which an extra selection cannot. A block Qt has laid out already is
+    laid out again.
     """
-    to_qt, same = positions.to_qt, positions.same
-    # The block a heading starts in is a heading throughout (a heading is a line of its own);
-    # a date in it is both.
-    heads = {document.findBlock(to_qt(h.start)).position() for h in headings}
-    in_heading = QTextCharFormat(heading)
-    in_heading.merge(fmt)
-    kept: dict[int, QTextLayout.FormatRange] = {}  # by start, length and heading or not, as one number
-    layout, first, end, ranges, head = None, 0, -1, [], 0  # the block being marked, from ``first`` to ``end``
-    for t in timexes:
-        if same:
-            start, stop = t.start, t.end
+    for h in headings:
+        block = document.findBlock(positions.to_qt(h.start))
+        layout = block.layout()
+        if fmt is None:
+            layout.clearFormats()
         else:
-            start, stop = to_qt(t.start), to_qt(t.end)
-        while stop > start:  # an expression over a line break is marked in both blocks
-            if start > end or start < first:
-                if layout is not None:
-                    layout.setFormats(ranges)
-                block = document.findBlock(start)
-                first, layout, head = block.position(), block.layout(), 0
-                end = first + block.length() - 1  # its line break's position
-                ranges = layout.formats() if first < since else []
-                if first in heads:
-                    heads.discard(first)
-                    ranges.append(_range(0, end - first, heading))
-                    head = 1
-            a = start if start > first else first
-            b = stop if stop < end else end
-            if b > a:
-                key = ((a - first) << 32 | (b - a)) << 1 | head
-                r = kept.get(key)
-                if r is None:
-                    if len(kept) >= _RANGES_KEPT:
-                        kept.clear()
-                    r = kept[key] = _range(a - first, b - a, in_heading if head else fmt)
-                ranges.append(r)
-            start = end + 1
-    if layout is not None:
-        layout.setFormats(ranges)
-    for first in heads:  # the headings without a date
-        block = document.findBlock(first)
-        block.layout().setFormats([_range(0, block.length() - 1, heading)])
-
-
-def clear_marks(document: QTextDocument) -> None:
-    """No block marked (``mark_dates``): visits every block."""
-    block = document.begin()
-    while block.isValid():
-        block.layout().clearFormats()
-        block = block.next()
-
-
-def relayout(document: QTextDocument) -> None:
-    """A shown document's formats changed (``mark_dates``): lay it out and paint it again."""
-    document.markContentsDirty(0, document.characterCount())
+            heading = QTextLayout.FormatRange()
+            heading.start, heading.length, heading.format = 0, block.length() - 1, fmt
+            layout.setFormats([heading])
+        if layout.lineCount():
+            document.markContentsDirty(block.position(), block.length())
