@@ -45,8 +45,9 @@ _SERVER_PRELOAD = ["viewer.core.warm"]
 def _sharing_processes() -> int:
     """How many processes a large document's reading may share its work between: one per core
     (at most two take part: the search's and the lanes' forks), when work can go to forks of
-    a server process (``forked.serve``, started by the first large read: this window runs
-    threads, and forks only from a process with one). Otherwise one: this thread does it all."""
+    a server process (``forked.serve``, started as the first file too large to read inline is
+    asked for: this window runs threads, and forks only from a process with one). Otherwise
+    one: this thread does it all."""
     from viewer.core.forked import serve
 
     try:
@@ -207,7 +208,11 @@ class DocumentLoader(QObject):
         if job.inline:
             # With self as context: never after the window is gone.
             QTimer.singleShot(0, self, lambda: self._run_inline(job))
-        else:  # a frame later: the window shows that it is reading before a worker contends for the GIL
+        else:
+            # The fork server starts now, not when the read's first share is due (it takes 0.2 s to
+            # be ready, which the read waited). The worker starts a frame later: the window shows
+            # that it is reading before a worker contends for the GIL.
+            _sharing_processes()
             QTimer.singleShot(WORKER_AFTER_MS, self, lambda: self._pool.start(job))
 
     def _run_inline(self, job: _ReadJob) -> None:
