@@ -1,6 +1,13 @@
 """Reading documents: small ones on the GUI thread, larger ones in a worker, in the order asked."""
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 from viewer.ui.loader import INLINE_READ_BYTES, DocumentLoader
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_small_files_and_missing_ones_are_read_inline(tmp_path, sample_file):
@@ -88,3 +95,35 @@ def test_a_held_loader_sends_no_text_for_files_it_cannot_decode_or_that_hold_eve
     with qtbot.waitSignal(loader.idle, timeout=10_000):
         loader.release()
     assert arrived == [str(events), str(tmp_path / "absent.txt")]
+
+
+WARMED = """
+import sys, time
+from viewer.ui.main_window import MainWindow, application
+
+app = application()
+window = MainWindow(remember=False)
+window.show()
+before = "viewer.core.events" in sys.modules
+
+
+def compiled():
+    rules = getattr(sys.modules.get("viewer.core.timex.rules"), "rules", None)  # (None while imported)
+    return rules is not None and rules.cache_info().currsize
+
+
+deadline = time.monotonic() + 30
+while time.monotonic() < deadline and not compiled():
+    app.processEvents()
+    time.sleep(0.01)
+from viewer.core.timex.rules import rules
+print(before, rules.cache_info().currsize, window.documents == [])
+"""
+
+
+def test_a_window_makes_the_reader_ready_after_its_first_paint_with_nothing_to_read(tmp_path):
+    # Imported, the rules of most texts compiled, on a thread: the first file opened starts at once.
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
+    done = subprocess.run([sys.executable, "-c", WARMED], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=90)
+    assert (done.returncode, done.stdout) == (0, "False 1 True\n"), done.stderr
