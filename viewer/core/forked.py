@@ -44,6 +44,14 @@ def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
+def hands_off() -> bool:
+    """Should this process leave its share of shared work to a second process? Where work goes
+    to a fork server's processes: this one runs other threads (a window's), which a long call
+    into a regular expression here would hold up, holding the GIL (a dense text has windows
+    megabytes long); its share costs the same on a second process."""
+    return _server is not None and not can_fork()
+
+
 def serve(preload: list[str]) -> bool:
     """Let the work of a program with threads go to forks of a server process, which imports
     the program's main module and the modules ``preload`` once (multiprocessing's fork

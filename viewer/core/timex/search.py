@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from array import array
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack
 from typing import NamedTuple
 
-from viewer.core.forked import Turns, beside
+from viewer.core.forked import Turns, beside, hands_off, shipped_once
 from viewer.core.progress import Pacer
 from viewer.core.timex.patterns import ERA_BC_AFTER_B, NEEDS, NEEDS_ANY_CASE, NEWS_TRIGGERS, TRIGGERS
 from viewer.core.timex.pieces import Found
@@ -102,9 +103,11 @@ def _candidates(text: str, kind: tuple[bool, bool], windows: dict[str, list[tupl
 
     ``shared``: the rules are shared with a fork of this process (``forked.beside``), each
     process taking the next rule not yet taken (``forked.Turns``; the rules with the most text
-    to scan first) until none is left. The matches are the same, numbered as if one process
-    had scanned them all: a rule's matches keep their order, and two rules' matches never tie.
-    Where no fork can be made, or it fails, this process scans them all."""
+    to scan first) until none is left; where this process leaves its share to another
+    (``forked.hands_off``: it runs a window), with two forks. The matches are the same,
+    numbered as if one process had scanned them all: a rule's matches keep their order, and
+    two rules' matches never tie. The rules no fork scanned (none could be made, or one
+    failed) are scanned here."""
     table = rules(*kind)
     shape = _shape(text, table)
     if not shared:
@@ -112,17 +115,29 @@ def _candidates(text: str, kind: tuple[bool, bool], windows: dict[str, list[tupl
         return _scanned(text, lower, table, enumerate(range(len(table))), windows, shape, pace, len(table))
     order = _largest_first(table, windows)
     turns = Turns(len(order))
-    with beside(_rules_taken, text, kind, order, turns, windows, shape) as fork:
-        lower = _lower(text, table, pace)  # (each process folds the text itself: quicker than sending it)
-        mine = _scanned(text, lower, table, ((k, order[k]) for k in turns), windows, shape, pace, len(order))
-        theirs = fork.result(waiting=lambda: pace(turns.done()))
-    if theirs is None:  # the fork's rules were not had: scanned here too (all but those scanned here)
-        left = [k for k in range(len(table)) if k not in mine.ranks]
-        theirs = _scanned(text, lower, table, enumerate(left), windows, shape, pace, len(left))
-    offset = len(mine.ends)  # their places in the scan come after these
-    mine.keys.extend([key + offset for key in theirs.keys])
-    mine.ends.extend(theirs.ends)
-    return mine
+    here = not hands_off()
+    with shipped_once(windows), ExitStack() as forks:
+        others = [forks.enter_context(beside(_rules_taken, text, kind, order, turns, windows, shape))
+                  for _ in range(1 if here else 2)]
+        found = []
+        if here:
+            lower = _lower(text, table, pace)  # (each process folds the text itself: quicker than sending it)
+            found.append(_scanned(text, lower, table, ((k, order[k]) for k in turns), windows, shape, pace, len(order)))
+        for fork in others:
+            theirs = fork.result(waiting=lambda: pace(turns.done()))
+            if theirs is not None:
+                found.append(theirs)
+    scanned = {k for one in found for k in one.ranks}
+    left = [k for k in range(len(table)) if k not in scanned]
+    if left:  # a fork's rules were not had: scanned here
+        found.append(_scanned(text, _lower(text, table, pace), table, enumerate(left), windows, shape, pace, len(left)))
+    matches = found[0]
+    for one in found[1:]:
+        offset = len(matches.ends)  # their places in the scan come after these
+        matches.keys.extend([key + offset for key in one.keys])
+        matches.ends.extend(one.ends)
+        matches.ranks.extend(one.ranks)
+    return matches
 
 
 def _rules_taken(text: str, kind: tuple[bool, bool], order: list[int], turns: Turns,
@@ -148,19 +163,22 @@ def _windows_and_rules(text: str, bc: bool, news: bool, shared: bool,
     """The windows of every trigger the rules use, and the rules (``rules.rules``: compiled on
     their first use in a process). ``shared``: the windows found by this process and a fork of
     it at once, each taking the next trigger not yet taken (``forked.Turns``), this one once
-    it has the rules: the fork starts on the windows while they are compiled."""
+    it has the rules: the fork starts on the windows while they are compiled; or by two forks,
+    where this process leaves its share to another (``forked.hands_off``)."""
     names = sorted((name for name in _TRIGGERS if news or name not in NEWS_TRIGGERS),
                    key=lambda name: _SLOWEST_FIRST.index(name) if name in _SLOWEST_FIRST else len(_SLOWEST_FIRST))
     if not shared:
         return _found_windows(text, names, range(len(names)), pace), rules(bc, news)
     turns = Turns(len(names))
-    with beside(_windows_taken, text, names, turns) as fork:
+    here = not hands_off()
+    with ExitStack() as forks:
+        others = [forks.enter_context(beside(_windows_taken, text, names, turns)) for _ in range(1 if here else 2)]
         table = rules(bc, news)
-        windows = _found_windows(text, names, turns, pace)
-        theirs = fork.result(waiting=lambda: pace(turns.done()))
-    if theirs is None:  # the fork's were not had: found here too
-        theirs = _found_windows(text, names, [k for k, name in enumerate(names) if name not in windows], pace)
-    windows.update(theirs)
+        windows = _found_windows(text, names, turns, pace) if here else {}
+        for fork in others:
+            windows.update(fork.result(waiting=lambda: pace(turns.done())) or {})
+    # a fork's were not had: found here
+    windows.update(_found_windows(text, names, [k for k, name in enumerate(names) if name not in windows], pace))
     return windows, table
 
 
