@@ -18,9 +18,13 @@ from viewer.core.timex.asides import line_side
 from viewer.core.timex.finding import Timex, connected
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Event:
     """One sentence on the chronology.
+
+    Never changed once made (an edit makes a new one: ``dataclasses.replace``). Not a frozen
+    dataclass only because building one costs nine times as long (a 10 MB text makes 55,000,
+    0.12 s of its reading): every test holds it to that instead (``tests/conftest.py``).
 
     ``timex`` is the index of the expression that dates it (explicit), ``anchor`` the
     index of the expression its date was carried over from (inferred).

@@ -1,4 +1,4 @@
-"""A reading, as the timex tests hold it: never changed once made (see conftest.py)."""
+"""A reading, as the tests hold it: never changed once made (see tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -26,3 +26,18 @@ def test_what_a_reading_still_needs() -> None:
     assert Reading(month=5).needs_year
     assert not Reading(year=1915, month=5).needs_year
     assert not Reading(unit="day", shift=1).needs_year and Reading(unit="day", shift=1).relative
+
+
+def test_what_the_reader_makes_cannot_be_changed_once_made_and_stays_hashable() -> None:
+    from viewer.core.events import Event
+    from viewer.core.text.sentences import Sentence
+    from viewer.core.timex.finding import Timex
+
+    sentence = Sentence(0, 0, 12)
+    timex = Timex(3, 7, "1915", "DATE", "1915")
+    event = Event(sentence, "In 1915 rain", "1915", None, "explicit", 0)
+    for made, field in ((sentence, "end"), (timex, "value"), (event, "label")):
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(made, field, None)
+    assert len({sentence, Sentence(0, 0, 12)}) == 1 and hash(timex) == hash(Timex(3, 7, "1915", "DATE", "1915"))
+    assert dataclasses.replace(event, label="Rain") != event and event.label == ""

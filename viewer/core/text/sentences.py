@@ -17,9 +17,10 @@ from viewer.core.progress import Pacer
 from viewer.core.text.citations import CITATION_RE
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Sentence:
-    """``text[start:end]`` is sentence number ``index`` (counting from 0)."""
+    """``text[start:end]`` is sentence number ``index`` (counting from 0). Never changed once
+    made: not frozen only for speed, as ``events.Event``."""
 
     index: int
     start: int

@@ -46,9 +46,10 @@ _BY = re.compile(r"\bby\s+\Z", re.I)
 _AFTER_SEARCH, _AFTER_JOINS = 0.93, 0.95
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Timex:
-    """A temporal expression: ``text == document[start:end]``."""
+    """A temporal expression: ``text == document[start:end]``. Never changed once made: not
+    frozen only for speed, as ``events.Event``."""
 
     start: int
     end: int
