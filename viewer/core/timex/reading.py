@@ -12,7 +12,7 @@ class Reading:
     Never changed once made: what a reading takes from its neighbours or the narrative makes a
     new one (``dataclasses.replace``). It is not a frozen dataclass only because building one
     costs three times as long, a few percent of reading a text; the timex tests hold it to
-    that instead (``tests/core/timex/conftest.py``).
+    that instead (``tests/conftest.py``).
 
     Years are historical (480 BC is -480). ``shift`` moves the narrative's current
     date by ``shift`` ``unit``s ("the next day": unit "day", shift 1); a shift of None
