@@ -11,7 +11,7 @@ class Reading:
 
     Never changed once made: what a reading takes from its neighbours or the narrative makes a
     new one (``dataclasses.replace``). It is not a frozen dataclass only because building one
-    costs three times as long, a few percent of reading a text; the timex tests hold it to
+    costs three times as long, a few percent of reading a text; every test holds it to
     that instead (``tests/conftest.py``).
 
     Years are historical (480 BC is -480). ``shift`` moves the narrative's current
