@@ -103,8 +103,9 @@ def _candidates(text: str, kind: tuple[bool, bool], windows: dict[str, list[tupl
 
     ``shared``: the rules are shared with a fork of this process (``forked.beside``), each
     process taking the next rule not yet taken (``forked.Turns``; the rules with the most text
-    to scan first) until none is left; where this process leaves its share to another
-    (``forked.hands_off``: it runs a window), with two forks. The matches are the same,
+    to scan first) until none is left; with two forks, where this process leaves its share to
+    another (``forked.hands_off``: it runs a window) and a window is longer than
+    ``_LONGEST_HELD`` (a dense text's). The matches are the same,
     numbered as if one process had scanned them all: a rule's matches keep their order, and
     two rules' matches never tie. The rules no fork scanned (none could be made, or one
     failed) are scanned here."""
@@ -115,7 +116,7 @@ def _candidates(text: str, kind: tuple[bool, bool], windows: dict[str, list[tupl
         return _scanned(text, lower, table, enumerate(range(len(table))), windows, shape, pace, len(table))
     order = _largest_first(table, windows)
     turns = Turns(len(order))
-    here = not hands_off()
+    here = not hands_off() or _longest(windows) <= _LONGEST_HELD
     with shipped_once(windows), ExitStack() as forks:
         others = [forks.enter_context(beside(_rules_taken, text, kind, order, turns, windows, shape))
                   for _ in range(1 if here else 2)]
@@ -138,6 +139,15 @@ def _candidates(text: str, kind: tuple[bool, bool], windows: dict[str, list[tupl
         matches.ends.extend(one.ends)
         matches.ranks.extend(one.ranks)
     return matches
+
+
+# The longest window a process with other threads scans itself: a call into a rule's pattern
+# over it holds the GIL, and the other threads with it (a window's GUI thread), for a few ms.
+_LONGEST_HELD = 1 << 16
+
+
+def _longest(windows: dict[str, list[tuple[int, int]]]) -> int:
+    return max((hi - lo for spans in windows.values() for lo, hi in spans), default=0)
 
 
 def _rules_taken(text: str, kind: tuple[bool, bool], order: list[int], turns: Turns,
@@ -163,22 +173,20 @@ def _windows_and_rules(text: str, bc: bool, news: bool, shared: bool,
     """The windows of every trigger the rules use, and the rules (``rules.rules``: compiled on
     their first use in a process). ``shared``: the windows found by this process and a fork of
     it at once, each taking the next trigger not yet taken (``forked.Turns``), this one once
-    it has the rules: the fork starts on the windows while they are compiled; or by two forks,
-    where this process leaves its share to another (``forked.hands_off``)."""
+    it has the rules: the fork starts on the windows while they are compiled. (Each call into a
+    trigger's pattern reads a stretch of 64K characters at most: ``_token_spans``.)"""
     names = sorted((name for name in _TRIGGERS if news or name not in NEWS_TRIGGERS),
                    key=lambda name: _SLOWEST_FIRST.index(name) if name in _SLOWEST_FIRST else len(_SLOWEST_FIRST))
     if not shared:
         return _found_windows(text, names, range(len(names)), pace), rules(bc, news)
     turns = Turns(len(names))
-    here = not hands_off()
-    with ExitStack() as forks:
-        others = [forks.enter_context(beside(_windows_taken, text, names, turns)) for _ in range(1 if here else 2)]
+    with beside(_windows_taken, text, names, turns) as fork:
         table = rules(bc, news)
-        windows = _found_windows(text, names, turns, pace) if here else {}
-        for fork in others:
-            windows.update(fork.result(waiting=lambda: pace(turns.done())) or {})
-    # a fork's were not had: found here
-    windows.update(_found_windows(text, names, [k for k, name in enumerate(names) if name not in windows], pace))
+        windows = _found_windows(text, names, turns, pace)
+        theirs = fork.result(waiting=lambda: pace(turns.done()))
+    if theirs is None:  # the fork's were not had: found here too
+        theirs = _found_windows(text, names, [k for k, name in enumerate(names) if name not in windows], pace)
+    windows.update(theirs)
     return windows, table
 
 
