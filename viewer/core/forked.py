@@ -18,6 +18,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from inspect import isgenerator, isgeneratorfunction
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 if TYPE_CHECKING:
@@ -92,14 +93,15 @@ def _context() -> ForkContext | ForkServerContext | None:
 class Beside(Generic[T]):
     """The work running in a fork: ``result()`` waits for it."""
 
-    def __init__(self, reader: Connection | None) -> None:
+    def __init__(self, reader: Connection | None, values: int | None = 1) -> None:
         self._reader = reader
+        self._left = values  # the values still to come (None: as many as a generator yields)
 
     def result(self, waiting: Callable[[], object] | None = None) -> T | None:
-        """What the work returned, or None when it could not be had (no fork was made, or the
-        fork failed or died): the caller then does the work itself. ``waiting`` is called every
-        20 ms until it comes (a read's progress, which raises to stop it: a Cancel is not held
-        up by the fork)."""
+        """What the work returned (a generator: the next value it yielded), or None when it could
+        not be had (no fork was made, the fork failed or died, a generator had no more): the
+        caller then does the work itself. ``waiting`` is called every 20 ms until it comes (a
+        read's progress, which raises to stop it: a Cancel is not held up by the fork)."""
         if self._reader is None:
             return None
         try:
@@ -107,10 +109,23 @@ class Beside(Generic[T]):
                 while not self._reader.poll(0.02):
                     waiting()
             value: T = self._reader.recv()
+            if self._left is not None:
+                self._left -= 1
             return value
         except (EOFError, OSError):
+            self._left = 0
             return None
         finally:
+            if self._left == 0:
+                self.close()
+
+    @property
+    def ended(self) -> bool:
+        """Has every value the work gives come (or the fork ended)?"""
+        return self._reader is None
+
+    def close(self) -> None:
+        if self._reader is not None:
             self._reader.close()
             self._reader = None
 
@@ -119,8 +134,9 @@ class Beside(Generic[T]):
 def beside(work: Callable[..., T], *args: Any) -> Iterator[Beside[T]]:
     """Run ``work(*args)`` in a fork of this process, or of the server (see ``can_fork`` and
     ``serve``; for the server, ``work`` is a module's function and ``args`` are pickled to it),
-    while the block runs; the block asks its ``result()``. On leaving, the fork is waited for,
-    or stopped if the block left early (an error, a Cancel)."""
+    while the block runs; the block asks its ``result()`` (a generator's values, one ``result()``
+    each, as they are yielded). On leaving, the fork is waited for, or stopped if the block did
+    not take every value (it left early: an error, a Cancel)."""
     context, process = _context(), None
     if context is not None:
         reader, writer = context.Pipe(duplex=False)
@@ -142,12 +158,12 @@ def beside(work: Callable[..., T], *args: Any) -> Iterator[Beside[T]]:
     if process is None:
         yield Beside(None)
         return
-    handle: Beside[T] = Beside(reader)
+    handle: Beside[T] = Beside(reader, None if isgeneratorfunction(work) else 1)
     try:
         yield handle
     finally:
-        if handle._reader is not None:  # the block did not wait for the result
-            handle._reader.close()
+        if not handle.ended:  # the block did not wait for every value
+            handle.close()
             process.terminate()
         process.join()
         process.close()
@@ -234,14 +250,15 @@ def _unshipped(handle: Any, size: int) -> object:
 
 
 def _run(work: Callable[..., T], args: tuple[Any, ...], writer: Connection) -> None:
-    """In the fork: the work's result sent back. An error sends nothing (the pipe just ends):
-    the caller does the work again itself, and meets the error there if it is one."""
+    """In the fork: the work's result sent back (a generator's values, each as it is yielded).
+    An error sends nothing more (the pipe just ends): the caller does the work again itself,
+    and meets the error there if it is one."""
     try:
         result = work(*args)
+        for value in result if isgenerator(result) else [result]:
+            writer.send(value)
     except BaseException:  # noqa: BLE001  # the caller redoes the work and sees any error itself
-        writer.close()
-        return
-    writer.send(result)
+        pass
     writer.close()
 
 

@@ -148,6 +148,12 @@ def _cuts(text: str, pace: Pacer) -> Iterator[int]:
             yield end
 
 
+def cuts_inside(cuts: Sequence[int], spans: Sequence[tuple[int, int]]) -> bool:
+    """Does one of ``cuts`` (``sentence_cuts``) fall inside one of ``spans`` (sorted): would the
+    text split with these spans unbroken differ from the text split without them?"""
+    return sum(1 for _ in _outside(cuts, spans)) != len(cuts)
+
+
 def _outside(cuts: Iterable[int], spans: Sequence[tuple[int, int]]) -> Iterator[int]:
     """The cuts (ascending) that fall inside none of ``spans``."""
     k = 0
