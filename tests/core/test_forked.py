@@ -1,5 +1,6 @@
 """Work done in a fork of the process (core/forked.py): its result comes back, a fork that fails
-gives nothing (the caller does the work), no fork is made beside other threads, and shared
+gives nothing (the caller does the work), a generator's values come one by one, no fork is made beside
+other threads, and shared
 turns hand each number out once.
 
 Each case runs in a fresh interpreter: forking is only safe from a process that runs one
@@ -205,3 +206,27 @@ def test_turns_tell_how_much_of_the_work_is_done() -> None:
     turns.report(0.5)
     assert turns.done() == 0.6
     assert list(taken) == [2, 3] and turns.done() == 1.0
+
+
+def test_a_generators_values_come_back_one_result_each() -> None:
+    done = run("""
+        import itertools, time
+        from viewer.core.forked import beside
+
+        def two():
+            yield "cuts"
+            yield "lanes"
+
+        def endless():  # a block that takes one value stops the fork: it is not waited for
+            for k in itertools.count():
+                yield k
+                time.sleep(0.01)
+
+        with beside(two) as fork:
+            print(fork.result(), fork.result(), fork.result())
+        began = time.monotonic()
+        with beside(endless) as fork:
+            print(fork.result())
+        print(time.monotonic() - began < 60)
+    """)
+    assert (done.returncode, done.stdout) == (0, "cuts lanes None\n0\nTrue\n"), done.stderr
