@@ -1,7 +1,6 @@
-"""Work done in a fork of the process (core/forked.py): its result comes back, a fork that fails
-gives nothing (the caller does the work), a generator's values come one by one, no fork is made beside
-other threads, and shared
-turns hand each number out once.
+"""Work done in a fork of the process (core/forked.py): its result comes back (a generator's
+values one by one), a fork that fails gives nothing (the caller does the work), no fork is made
+beside other threads, and shared turns hand each number out once.
 
 Each case runs in a fresh interpreter: forking is only safe from a process that runs one
 thread, and a test process may have started others (Qt's, in the window's tests)."""
