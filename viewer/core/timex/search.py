@@ -103,12 +103,11 @@ def _candidates(text: str, kind: tuple[bool, bool], windows: dict[str, list[tupl
 
     ``shared``: the rules are shared with a fork of this process (``forked.beside``), each
     process taking the next rule not yet taken (``forked.Turns``; the rules with the most text
-    to scan first) until none is left; with two forks, where this process leaves its share to
-    another (``forked.hands_off``: it runs a window) and a window is longer than
-    ``_LONGEST_HELD`` (a dense text's). The matches are the same,
-    numbered as if one process had scanned them all: a rule's matches keep their order, and
-    two rules' matches never tie. The rules no fork scanned (none could be made, or one
-    failed) are scanned here."""
+    to scan first) until none is left. Two forks share them instead where this process is a
+    window's (``forked.hands_off``) and a window of text is longer than ``_LONGEST_HELD`` (a
+    dense text's). The matches are the same, numbered as if one process had scanned them all:
+    a rule's matches keep their order, and two rules' matches never tie. The rules no fork
+    scanned (none could be made, or one failed) are scanned here."""
     table = rules(*kind)
     shape = _shape(text, table)
     if not shared:
