@@ -121,7 +121,7 @@ print(before, rules.cache_info().currsize, window.documents == [])
 """
 
 
-def test_a_window_makes_the_reader_ready_after_its_first_paint_with_nothing_to_read(tmp_path):
+def test_a_window_makes_the_reader_ready_once_it_has_shown_its_chronology(tmp_path):
     # Imported, the rules of most texts compiled, on a thread: the first file opened starts at once.
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
     done = subprocess.run([sys.executable, "-c", WARMED], cwd=ROOT, env=env, capture_output=True, text=True,

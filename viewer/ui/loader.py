@@ -44,10 +44,10 @@ _SERVER_PRELOAD = ["viewer.core.warm"]
 
 def _sharing_processes() -> int:
     """How many processes a large document's reading may share its work between: one per core
-    (at most two take part: the search's and the lanes' forks), when work can go to forks of
-    a server process (``forked.serve``, started once the window has painted, or as the first
-    file too large to read inline is asked for: this window runs threads, and forks only from a
-    process with one; idle, the server and multiprocessing's resource tracker take about 30 MB).
+    (their work goes to up to three forks at once), when work can go to forks of a server
+    process (``forked.serve``, started once the window has shown its chronology, or as the
+    first file too large to read inline is asked for: this window runs threads, and forks only
+    from a process with one; idle, the server and multiprocessing's resource tracker take about 30 MB).
     Otherwise one: this thread does it all."""
     from viewer.core.forked import serve
 
@@ -63,9 +63,10 @@ _READER_MODULES = ("viewer.core.opening", "viewer.core.events", "viewer.core.act
                    "viewer.core.timex.finding", "viewer.core.text.headings", "viewer.core.dates.found_date")
 
 
-# How long after the first paint (``release``) the reader is made ready, and the fork server
-# started, if no read is under way: after what the window shows first (the chronology's modules).
-WARM_AFTER_MS = 200
+# How long after the window asks (``DocumentLoader.warm``) the reader is made ready, and the fork
+# server started, if no read is under way: after the chronology's first paint. (Begun while the
+# chronology's modules were still being imported, it held them up by a fifth.)
+WARM_AFTER_MS = 100
 
 
 def _warm_reader() -> None:
@@ -214,6 +215,10 @@ class DocumentLoader(QObject):
         job, self._waiting = self._waiting, None
         if job is not None:
             job.run()
+
+    def warm(self) -> None:
+        """Make the reader ready, and start the fork server, a moment from now (``_warm_reader``):
+        the window asks once it has shown what it shows first, the chronology."""
         QTimer.singleShot(WARM_AFTER_MS, self, self._warm)
 
     def _warm(self) -> None:

@@ -97,8 +97,7 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status_bar)
         self.state = WindowState(self, self.settings, (self.splitter, self.bottom_splitter))
         self._restore()
-        # After the first paint when shown (see _dates_soon, _chronology_soon), at once on the
-        # first turn when not.
+        # After the first paint when shown (see _dates_soon, _chronology_soon), else at once.
         QTimer.singleShot(0, self, self._dates_soon)
         QTimer.singleShot(0, self, self._chronology_soon)
 
@@ -377,6 +376,7 @@ class MainWindow(QMainWindow):
             self._show_filtered()
         self.view_made.emit(view)
         self.chronology_ready.emit()
+        self.loader.warm()  # the window has shown what it shows first: the reader is made ready
         return view
 
     # -- view commands ---------------------------------------------------------------
