@@ -71,7 +71,7 @@ WARM_AFTER_MS = 100
 
 def _warm_reader() -> None:
     """Import the reader, read the gazetteer and compile the rules of a text without a date of
-    writing or years BC (most texts), on a thread of their own: the first file opened then
+    writing or years BC (most texts), with their RE2 patterns, on a thread of their own: the first file opened then
     starts on its work at once, not 0.1-0.2 s later. (Done as a user picks the file; a read
     that starts meanwhile waits for a module being imported, which it needs too.)"""
     import threading
@@ -80,10 +80,10 @@ def _warm_reader() -> None:
         for name in _READER_MODULES:
             import_module(name)
         from viewer.core.actors.gazetteer import gazetteer
-        from viewer.core.timex.rules import rules
+        from viewer.core.timex.search import prefilters_made
 
         gazetteer()
-        rules(False, False)
+        prefilters_made(False, False)  # (and the rules)
 
     threading.Thread(target=warm, name="warm reader", daemon=True).start()
 

@@ -78,7 +78,7 @@ def test_what_a_rule_needs_is_in_every_match(bc: bool, news: bool) -> None:
 def test_the_pre_checks_change_no_match(news: bool, monkeypatch: pytest.MonkeyPatch) -> None:
     texts = _corpus()
     quick = [search.find_pieces(text, news=news) for text in texts]
-    monkeypatch.setattr(search, "_holding", lambda text, lower, spans, needs, pace=None: spans)
+    monkeypatch.setattr(search, "_holding", lambda text, lower, spans, needs, pace=None, laid=None: spans)
     assert quick == [search.find_pieces(text, news=news) for text in texts]
 
 

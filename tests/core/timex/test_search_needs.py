@@ -73,5 +73,5 @@ def test_the_pre_checks_change_no_match_in_dense_and_sparse_dates(news: bool, mo
     sparse = " ".join(f"By May {i + 1} it was over." + " The long march went on." * 4 for i in range(28))
     texts = [dense, sparse, _WRITTEN]
     quick = [search.find_pieces(text, news=news) for text in texts]
-    monkeypatch.setattr(search, "_holding", lambda text, lower, spans, needs, pace=None: spans)
+    monkeypatch.setattr(search, "_holding", lambda text, lower, spans, needs, pace=None, laid=None: spans)
     assert quick == [search.find_pieces(text, news=news) for text in texts]

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from viewer.core.forked import Turns, beside, hands_off, shipped_once
 from viewer.core.progress import Pacer
+from viewer.core.timex import prefilter
 from viewer.core.timex.patterns import ERA_BC_AFTER_B, NEEDS, NEEDS_ANY_CASE, NEWS_TRIGGERS, TRIGGERS
 from viewer.core.timex.pieces import Found
 from viewer.core.timex.rules import Rule, rules
@@ -50,8 +51,9 @@ def find_pieces(text: str, pace: Pacer | None = None, news: bool = False, proces
     bc = _speaks_bc(text, pace.part(0.0, _AFTER_ERA))
     shared = processes > 1 and len(text) >= SHARED_FROM
     scan = pace.part(_AFTER_ERA, _AFTER_RULES)
-    windows, table = _windows_and_rules(text, bc, news, shared, scan.part(0.0, _WINDOWS_SHARE))
-    matches = _candidates(text, (bc, news), windows, shared, scan.part(_WINDOWS_SHARE, 1.0))
+    data = _mapped(text)
+    windows, table = _windows_and_rules(text, data, bc, news, shared, scan.part(0.0, _WINDOWS_SHARE))
+    matches = _candidates(text, data, (bc, news), windows, shared, scan.part(_WINDOWS_SHARE, 1.0))
     pace.reached(_AFTER_RULES)
     if scanned is not None:
         scanned()
@@ -93,10 +95,31 @@ def _shape(text: str, table: tuple[Rule, ...]) -> _KeyShape:
 
 
 SHARED_FROM = 1 << 16  # characters: in a shorter text a fork costs more than it saves
+# Characters from which the search finds where each pattern may match with RE2 (``prefilter``):
+# in a shorter text, making the RE2 patterns costs more than they save.
+PREFILTERED_FROM = 1 << 16
 
 
-def _candidates(text: str, kind: tuple[bool, bool], windows: dict[str, list[tuple[int, int]]], shared: bool,
-                pace: Pacer) -> _Matches:
+def prefilters_made(bc: bool, news: bool) -> None:
+    """Compile ``rules(bc, news)``, and make the RE2 patterns the search of a long text with them
+    uses, ahead of it (``prefilter.prefiltered``; about 0.1 s): a fork server's processes start with them."""
+    table = rules(bc, news)
+    if prefilter.available():
+        for pattern in _TRIGGERS.values():
+            prefilter.prefiltered(pattern)
+        for pattern, any_case in _NEEDS.values():
+            prefilter.prefiltered(pattern, any_case)
+        for rule in table:
+            prefilter.prefiltered(rule.regex)
+
+
+def _mapped(text: str) -> bytes | None:
+    """The text as RE2 reads it (``prefilter.mapped``), where the search uses RE2; else None."""
+    return prefilter.mapped(text) if len(text) >= PREFILTERED_FROM and prefilter.available() else None
+
+
+def _candidates(text: str, data: bytes | None, kind: tuple[bool, bool], windows: dict[str, list[tuple[int, int]]],
+                shared: bool, pace: Pacer) -> _Matches:
     """Every rule's matches (of ``rules(*kind)``), each rule scanning only its trigger's
     ``windows``. Only where they are is kept: the readers run later, on the matches chosen
     (``_leftmost_longest``).
@@ -111,8 +134,8 @@ def _candidates(text: str, kind: tuple[bool, bool], windows: dict[str, list[tupl
     table = rules(*kind)
     shape = _shape(text, table)
     if not shared:
-        lower = _lower(text, table, pace)
-        return _scanned(text, lower, table, enumerate(range(len(table))), windows, shape, pace, len(table))
+        lower = _lower(text, data, table, pace)
+        return _scanned(text, data, lower, table, enumerate(range(len(table))), windows, shape, pace, len(table))
     order = _largest_first(table, windows)
     turns = Turns(len(order))
     here = not hands_off() or _longest(windows) <= _LONGEST_HELD
@@ -121,8 +144,9 @@ def _candidates(text: str, kind: tuple[bool, bool], windows: dict[str, list[tupl
                   for _ in range(1 if here else 2)]
         found = []
         if here:
-            lower = _lower(text, table, pace)  # (each process folds the text itself: quicker than sending it)
-            found.append(_scanned(text, lower, table, ((k, order[k]) for k in turns), windows, shape, pace, len(order)))
+            lower = _lower(text, data, table, pace)  # (each process folds the text itself: quicker than sending it)
+            found.append(_scanned(text, data, lower, table, ((k, order[k]) for k in turns), windows, shape, pace,
+                                  len(order)))
         for fork in others:
             theirs = fork.result(waiting=lambda: pace(turns.done()))
             if theirs is not None:
@@ -130,7 +154,8 @@ def _candidates(text: str, kind: tuple[bool, bool], windows: dict[str, list[tupl
     scanned = {k for one in found for k in one.ranks}
     left = [k for k in range(len(table)) if k not in scanned]
     if left:  # a fork's rules were not had: scanned here
-        found.append(_scanned(text, _lower(text, table, pace), table, enumerate(left), windows, shape, pace, len(left)))
+        found.append(_scanned(text, data, _lower(text, data, table, pace), table, enumerate(left), windows, shape, pace,
+                              len(left)))
     matches = found[0]
     for one in found[1:]:
         offset = len(matches.ends)  # their places in the scan come after these
@@ -152,14 +177,15 @@ def _longest(windows: dict[str, list[tuple[int, int]]]) -> int:
 def _rules_taken(text: str, kind: tuple[bool, bool], order: list[int], turns: Turns,
                  windows: dict[str, list[tuple[int, int]]], shape: _KeyShape) -> _Matches:
     """In a fork: the matches of the rules it takes its turn at (``_candidates``)."""
-    table = rules(*kind)
-    return _scanned(text, _lower(text, table), table, ((k, order[k]) for k in turns), windows, shape,
+    table, data = rules(*kind), _mapped(text)
+    return _scanned(text, data, _lower(text, data, table), table, ((k, order[k]) for k in turns), windows, shape,
                     Pacer(turns.report), len(order))
 
 
-def _lower(text: str, table: tuple[Rule, ...], pace: Pacer | None = None) -> str:
-    """The text ``folded``, where a rule of ``table`` needs it (what it ``needs`` in any case)."""
-    return folded(text, pace) if any(rule.needs for rule in table) else text
+def _lower(text: str, data: bytes | None, table: tuple[Rule, ...], pace: Pacer | None = None) -> str:
+    """The text ``folded``, where a rule of ``table`` needs it (what it ``needs`` in any case)
+    and RE2 does not look for it (``data`` None)."""
+    return folded(text, pace) if data is None and any(rule.needs for rule in table) else text
 
 
 # The triggers in the order two processes take them to find their windows (``_windows_and_rules``):
@@ -167,38 +193,41 @@ def _lower(text: str, table: tuple[Rule, ...], pace: Pacer | None = None) -> str
 _SLOWEST_FIRST = ("word", "digit", "month", "quoted_day", "news", "spelled")
 
 
-def _windows_and_rules(text: str, bc: bool, news: bool, shared: bool,
+def _windows_and_rules(text: str, data: bytes | None, bc: bool, news: bool, shared: bool,
                        pace: Pacer) -> tuple[dict[str, list[tuple[int, int]]], tuple[Rule, ...]]:
     """The windows of every trigger the rules use, and the rules (``rules.rules``: compiled on
     their first use in a process). ``shared``: the windows found by this process and a fork of
     it at once, each taking the next trigger not yet taken (``forked.Turns``), this one once
-    it has the rules: the fork starts on the windows while they are compiled. (Each call into a
+    it has the rules (and their RE2 patterns, given ``data``): the fork starts on the windows while they are compiled. (Each call into a
     trigger's pattern reads a stretch of 64K characters at most: ``_token_spans``.)"""
     names = sorted((name for name in _TRIGGERS if news or name not in NEWS_TRIGGERS),
                    key=lambda name: _SLOWEST_FIRST.index(name) if name in _SLOWEST_FIRST else len(_SLOWEST_FIRST))
     if not shared:
-        return _found_windows(text, names, range(len(names)), pace), rules(bc, news)
+        return _found_windows(text, data, names, range(len(names)), pace), rules(bc, news)
     turns = Turns(len(names))
     with beside(_windows_taken, text, names, turns) as fork:
+        if data is not None:  # made here, once, for the forks that share the rules' scans
+            prefilters_made(bc, news)
         table = rules(bc, news)
-        windows = _found_windows(text, names, turns, pace)
+        windows = _found_windows(text, data, names, turns, pace)
         theirs = fork.result(waiting=lambda: pace(turns.done()))
     if theirs is None:  # the fork's were not had: found here too
-        theirs = _found_windows(text, names, [k for k, name in enumerate(names) if name not in windows], pace)
+        theirs = _found_windows(text, data, names, [k for k, name in enumerate(names) if name not in windows], pace)
     windows.update(theirs)
     return windows, table
 
 
 def _windows_taken(text: str, names: list[str], turns: Turns) -> dict[str, list[tuple[int, int]]]:
     """In a fork: the windows of the triggers it takes its turn at, its progress told ``turns``."""
-    return _found_windows(text, names, turns, Pacer(turns.report))
+    return _found_windows(text, _mapped(text), names, turns, Pacer(turns.report))
 
 
-def _found_windows(text: str, names: list[str], taken: Iterable[int],
+def _found_windows(text: str, data: bytes | None, names: list[str], taken: Iterable[int],
                    pace: Pacer | None = None) -> dict[str, list[tuple[int, int]]]:
     """The windows of the triggers ``names`` at the places ``taken`` (by their places)."""
     pace, total = pace or Pacer(), len(names)
-    return {names[k]: _windows(text, _TRIGGERS[names[k]], pace.part(k / total, (k + 1) / total)) for k in taken}
+    return {names[k]: _windows(text, _TRIGGERS[names[k]], pace.part(k / total, (k + 1) / total), data)
+            for k in taken}
 
 
 def _largest_first(table: tuple[Rule, ...], windows: dict[str, list[tuple[int, int]]]) -> list[int]:
@@ -208,12 +237,13 @@ def _largest_first(table: tuple[Rule, ...], windows: dict[str, list[tuple[int, i
     return sorted(range(len(table)), key=lambda k: -size[table[k].trigger])
 
 
-def _scanned(text: str, lower: str, table: tuple[Rule, ...], places: Iterable[tuple[int, int]],
+def _scanned(text: str, data: bytes | None, lower: str, table: tuple[Rule, ...], places: Iterable[tuple[int, int]],
              windows: dict[str, list[tuple[int, int]]], shape: _KeyShape, pace: Pacer, total: int) -> _Matches:
     """The matches of the rules ``places`` gives (each its turn, of ``total``, and its place in
     the table), in their triggers' ``windows`` (``lower``: the text ``folded``), numbered in the
-    order found."""
+    order found. Given ``data`` (``_mapped``), RE2 finds where to look (``prefilter.Laid``)."""
     narrowed: dict[tuple[str, tuple[str, ...]], list[tuple[int, int]]] = {}
+    laid: dict[str, prefilter.Laid] = {}
     matches = _Matches([], array("q"), [])
     total = total or 1
     for i, k in places:
@@ -224,10 +254,41 @@ def _scanned(text: str, lower: str, table: tuple[Rule, ...], places: Iterable[tu
         for n in range(1, len(rule.needs) + 1):  # the windows that hold its first need serve others
             key = (rule.trigger, rule.needs[:n])
             if key not in narrowed:
-                narrowed[key] = _holding(text, lower, spans, key[1][-1:], pace.part(i / total, i / total))
+                narrowed[key] = _holding(text, lower, spans, key[1][-1:], pace.part(i / total, i / total),
+                                         _laid(laid, rule.trigger, data, windows))
             spans = narrowed[key]
-        _scan(text, rule, k, spans, matches, shape, pace.part(i / total, (i + 1) / total))
+        scan = pace.part(i / total, (i + 1) / total)
+        fast = prefilter.prefiltered(rule.regex) if data is not None else None
+        if fast is not None:
+            _scan_laid(fast, text, _laid(laid, rule.trigger, data, windows), rule, k, spans, matches, shape, scan)
+        else:
+            _scan(text, rule, k, spans, matches, shape, scan)
     return matches
+
+
+def _laid(laid: dict[str, prefilter.Laid], trigger: str, data: bytes | None,
+          windows: dict[str, list[tuple[int, int]]]) -> prefilter.Laid | None:
+    """The trigger's windows laid out for RE2, made on their first use; None without ``data``."""
+    if data is None:
+        return None
+    if trigger not in laid:
+        laid[trigger] = prefilter.Laid(data, windows[trigger])
+    return laid[trigger]
+
+
+def _scan_laid(fast: prefilter.Prefiltered, text: str, laid: prefilter.Laid | None, rule: Rule, rank: int,
+               spans: list[tuple[int, int]], matches: _Matches, shape: _KeyShape, pace: Pacer) -> None:
+    """``_scan``, RE2 finding where the rule's pattern may match (``Prefiltered.matches_in``)."""
+    assert laid is not None
+    keys, ends, _ = matches
+    size, place, seen, rule_field = len(text), shape.place, shape.rule + shape.seen, rank << shape.seen
+    pace(0.0)
+    for start, end, hi in fast.matches_in(text, laid, spans):
+        count = len(ends)
+        if not count & 1023:
+            pace(start / size)
+        keys.append((((start << place) | (size - end)) << seen) | rule_field | count)
+        ends.append(hi)
 
 
 def _scan(text: str, rule: Rule, rank: int, spans: list[tuple[int, int]], matches: _Matches, shape: _KeyShape,
@@ -283,12 +344,19 @@ def _leftmost_longest(text: str, table: tuple[Rule, ...], matches: _Matches, pac
 
 
 def _holding(text: str, lower: str, spans: list[tuple[int, int]], needs: tuple[str, ...],
-             pace: Pacer | None = None, step: int = 4096) -> list[tuple[int, int]]:
+             pace: Pacer | None = None, laid: prefilter.Laid | None = None, step: int = 4096) -> list[tuple[int, int]]:
     """The windows that hold each of ``needs`` (keys of patterns.NEEDS and NEEDS_ANY_CASE, the
     latter looked for in ``lower``, the text folded): only they can hold a match of a rule that
-    needs them. ``pace`` is told between every ``step`` windows."""
+    needs them. ``pace`` is told between every ``step`` windows. Given ``laid`` (these
+    windows' trigger's, for RE2), perhaps a few more that hold none: a rule's scan finds nothing there."""
     for name in needs:
         pattern, any_case = _NEEDS[name]
+        fast = prefilter.prefiltered(pattern, any_case) if laid is not None else None
+        if fast is not None and laid is not None:
+            if pace is not None:
+                pace(0.0)
+            spans = fast.kept(laid, spans)
+            continue
         search, where = pattern.search, lower if any_case else text
         kept: list[tuple[int, int]] = []
         for i in range(0, len(spans), step):
@@ -329,14 +397,14 @@ def _speaks_bc(text: str, pace: Pacer, step: int = 1 << 16) -> bool:
     return False
 
 
-def _windows(text: str, trigger: re.Pattern[str], pace: Pacer) -> list[tuple[int, int]]:
+def _windows(text: str, trigger: re.Pattern[str], pace: Pacer, data: bytes | None = None) -> list[tuple[int, int]]:
     """Disjoint stretches of text around the trigger's tokens, cut at whitespace: each token
     with ``WINDOW_BEFORE`` characters before it and ``WINDOW_AFTER`` after, run together where
     they meet (where a token starts at most the two together after the one before ends)."""
     size, reach = len(text), WINDOW_BEFORE + WINDOW_AFTER
     runs: list[tuple[int, int]] = []  # from the start of a run's first token to the end of its last
     first = last = -reach - 1
-    for spans in _token_spans(trigger, text, pace.part(0.0, 0.5)):
+    for spans in _token_spans(trigger, text, pace.part(0.0, 0.5), data):
         for start, end in spans:
             if start - last > reach:
                 runs.append((first, last))
@@ -356,15 +424,21 @@ _CHUNK = 1 << 16
 _REACH = 256  # how far past a chunk's end a trigger that starts inside it may run
 
 
-def _token_spans(pattern: re.Pattern[str], text: str, pace: Pacer) -> Iterator[list[tuple[int, int]]]:
+def _token_spans(pattern: re.Pattern[str], text: str, pace: Pacer,
+                 data: bytes | None = None) -> Iterator[list[tuple[int, int]]]:
     """The spans of ``pattern.finditer(text)``, a list a chunk, with a report between chunks:
     a rare trigger's scan runs through megabytes between two matches. Chunks end at a space,
-    and a match may run ``_REACH`` characters past its chunk's end (triggers are short)."""
+    and a match may run ``_REACH`` characters past its chunk's end (triggers are short).
+    Given ``data`` (``_mapped``), RE2 finds where the pattern may match."""
     size, pos = len(text), 0
+    fast = prefilter.prefiltered(pattern) if data is not None else None
     while pos < size:
         cut = _to_space(text, min(size, pos + _CHUNK), 1)
         pace(pos / size)
-        spans = [m.span() for m in pattern.finditer(text, pos, min(size, cut + _REACH))]
+        if fast is not None and data is not None:
+            spans = fast.spans(text, data, pos, min(size, cut + _REACH))
+        else:
+            spans = [m.span() for m in pattern.finditer(text, pos, min(size, cut + _REACH))]
         while spans and spans[-1][0] >= cut:  # the next chunk's, found in the reach
             spans.pop()
         if spans:
