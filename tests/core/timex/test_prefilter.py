@@ -114,27 +114,29 @@ def test_the_search_finds_the_same_pieces_with_re2_and_without(text: str) -> Non
 def test_a_long_text_is_read_the_same_with_re2_and_without() -> None:
     """A text past the length where the search takes RE2, with windows of every kind."""
     text = _LONG * (search.PREFILTERED_FROM // len(_LONG) + 1)
-    assert len(text) >= search.PREFILTERED_FROM
+    assert search._mapped(text) is not None  # (long enough, and few characters outside ASCII)
     for news in (False, True):
         found = search.find_pieces(text, news=news)
-        assert len(found) > 1000
+        assert len(found) > 500
         with _prefiltered_from(1 << 40):
             assert search.find_pieces(text, news=news) == found
 
 
 _LONG = ("On 3 May 1915 the \u00e9quipe crossed; by 10:30 p.m. the next day, two weeks later, the 1940s and\u00a0"
          "480\u2013479 BC were far off. Yesterday, said Tuesday's paper, nineteen ninety-six was near. "
-         "In the late 19th century, last year, ye\u017fterday and N\u0130GHT. The men walked on without a word.\n\n")
+         "In the late 19th century, last year, ye\u017fterday and N\u0130GHT. The men walked on without a word.\n\n"
+         + "They marched for three days and rested on the fourth, as the orders of the week said. " * 20)
 
 
 @contextmanager
 def _prefiltered_from(length: int) -> Iterator[None]:
-    """The length from which the search uses RE2, for a while."""
+    """The length from which the search uses RE2, for a while (from 0: whatever the text holds)."""
     saved, search.PREFILTERED_FROM = search.PREFILTERED_FROM, length
+    worth, prefilter.worth_mapping = prefilter.worth_mapping, lambda text: length == 0 or worth(text)  # type: ignore[misc]
     try:
         yield
     finally:
-        search.PREFILTERED_FROM = saved
+        search.PREFILTERED_FROM, prefilter.worth_mapping = saved, worth  # type: ignore[misc]
 
 
 def test_the_text_for_re2_keeps_each_characters_place_and_whether_it_is_a_word_character() -> None:
@@ -146,6 +148,14 @@ def test_the_text_for_re2_keeps_each_characters_place_and_whether_it_is_a_word_c
             assert bool(re.fullmatch(r"\w", char)) == bool(re.fullmatch(rb"\w", bytes([byte]))), char
             if char.isascii():
                 assert byte == ord(char)
+
+
+def test_a_text_mostly_in_another_script_is_searched_without_re2() -> None:
+    text = "\u0412\u043e\u0439\u043d\u0430 \u043d\u0430\u0447\u0430\u043b\u0430\u0441\u044c 22 June 1941. " * 3000
+    assert len(text) >= search.PREFILTERED_FROM and not prefilter.worth_mapping(text)
+    assert search._mapped(text) is None
+    assert prefilter.worth_mapping(_LONG) and prefilter.worth_mapping("1941")
+    assert [f.reading.year for f in search.find_pieces(text)][:2] == [1941, 1941]
 
 
 def test_only_four_letters_outside_ascii_are_ascii_letters_to_a_pattern_without_case() -> None:

@@ -29,8 +29,6 @@ re2: Any = ...
 
 # The bytes RE2 reads for characters outside ASCII (``mapped``).
 WORD_BYTE, OTHER_BYTE = 0x5F, 0x7F  # "_", DEL
-_NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def available() -> bool:
@@ -49,15 +47,18 @@ def mapped(text: str) -> bytes:
     """The text as RE2 reads it (``prefiltered``): a byte a character, at the same offsets."""
     if text.isascii():
         return text.encode("ascii")
-    outside = len(text) - len(text.encode("ascii", "ignore"))
-    if outside * 100 < len(text):  # a few: each run of them given its bytes by _outside_ascii
-        return text.encode("ascii", _ERRORS)
-    text = _NON_ASCII_WORD.sub("_", text)  # (a text mostly in another script: two passes in C)
-    return _NON_ASCII.sub("\x7f", text).encode("ascii")
+    return text.encode("ascii", _ERRORS)
 
 
-def _outside_ascii(error: UnicodeEncodeError) -> tuple[str, int]:
+def worth_mapping(text: str) -> bool:
+    """Is at most one character in a hundred outside ASCII? In a text in another script, each
+    run of them costs ``mapped`` a call into Python, more than RE2 would save."""
+    return text.isascii() or (len(text) - len(text.encode("ascii", "ignore"))) * 100 < len(text)
+
+
+def _outside_ascii(error: UnicodeError) -> tuple[str | bytes, int]:
     """What ``mapped`` writes for a run of characters outside ASCII."""
+    assert isinstance(error, UnicodeEncodeError)
     run = error.object[error.start:error.end]
     return "".join("_" if c.isalnum() or c == "_" else "\x7f" for c in run), error.end
 

@@ -46,8 +46,11 @@ def find_pieces(text: str, pace: Pacer | None = None, news: bool = False, proces
     ``SHARED_FROM`` characters or more has its trigger windows and its rules' scans shared with
     a fork (``_windows_and_rules``, ``_candidates``), with the same result. ``scanned`` is called
     once the rules' scans are over, before the choice: what is left of the search, and of the
-    reading after it for a while, is done in this process alone (a second core is free)."""
+    reading after it for a while, is done in this process alone (a second core is free). The text
+    is read with the letters a pattern without case takes for ASCII ones in those letters
+    (``in_ascii_letters``: "Auguſt")."""
     pace = pace or Pacer()
+    text = in_ascii_letters(text)
     bc = _speaks_bc(text, pace.part(0.0, _AFTER_ERA))
     shared = processes > 1 and len(text) >= SHARED_FROM
     scan = pace.part(_AFTER_ERA, _AFTER_RULES)
@@ -115,7 +118,8 @@ def prefilters_made(bc: bool, news: bool) -> None:
 
 def _mapped(text: str) -> bytes | None:
     """The text as RE2 reads it (``prefilter.mapped``), where the search uses RE2; else None."""
-    return prefilter.mapped(text) if len(text) >= PREFILTERED_FROM and prefilter.available() else None
+    fast = len(text) >= PREFILTERED_FROM and prefilter.available() and prefilter.worth_mapping(text)
+    return prefilter.mapped(text) if fast else None
 
 
 def _candidates(text: str, data: bytes | None, kind: tuple[bool, bool], windows: dict[str, list[tuple[int, int]]],
@@ -198,8 +202,9 @@ def _windows_and_rules(text: str, data: bytes | None, bc: bool, news: bool, shar
     """The windows of every trigger the rules use, and the rules (``rules.rules``: compiled on
     their first use in a process). ``shared``: the windows found by this process and a fork of
     it at once, each taking the next trigger not yet taken (``forked.Turns``), this one once
-    it has the rules (and their RE2 patterns, given ``data``): the fork starts on the windows while they are compiled. (Each call into a
-    trigger's pattern reads a stretch of 64K characters at most: ``_token_spans``.)"""
+    it has the rules (and their RE2 patterns, given ``data``: ``_mapped``): the fork starts on
+    the windows while they are compiled. (Each call into a trigger's pattern reads a stretch of
+    64K characters at most: ``_token_spans``.)"""
     names = sorted((name for name in _TRIGGERS if news or name not in NEWS_TRIGGERS),
                    key=lambda name: _SLOWEST_FIRST.index(name) if name in _SLOWEST_FIRST else len(_SLOWEST_FIRST))
     if not shared:
@@ -341,6 +346,20 @@ def _leftmost_longest(text: str, table: tuple[Rule, ...], matches: _Matches, pac
             out += [Found(piece.start, piece.end, piece.reading, name) for piece in pieces]
             kept_end = end
     return out
+
+
+# Letters a pattern without case takes for ASCII ones, and the letters they are: long s, the
+# Kelvin sign, dotless and dotted i ("the ſecond quarter", "Auguſt", in a text set in an old type).
+_ODD_LETTERS = (("\u017f", "s"), ("\u212a", "K"), ("\u0131", "i"), ("\u0130", "I"))
+
+
+def in_ascii_letters(text: str) -> str:
+    """The text with ``_ODD_LETTERS`` written as their ASCII letters, character for character
+    (every place is the same): the search reads it so, as the readers' tables have the words."""
+    if not text.isascii():
+        for odd, letter in _ODD_LETTERS:
+            text = text.replace(odd, letter)
+    return text
 
 
 def _holding(text: str, lower: str, spans: list[tuple[int, int]], needs: tuple[str, ...],
