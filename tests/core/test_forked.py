@@ -191,6 +191,28 @@ def test_the_fork_servers_preload_makes_the_readers_tables_once() -> None:
         print(rules.cache_info().currsize, gazetteer.cache_info().currsize)
     """)
     assert (done.returncode, done.stdout) == (0, "4 1\n"), done.stderr  # every rule table: with(out) BC, news
+    made = run("""
+        import viewer.core.warm
+        from viewer.core.timex import prefilter
+        from viewer.core.timex.rules import rules
+        print(all((p, f, False) in prefilter._made for p, f in {(r.regex.pattern, r.regex.flags) for r in rules(False, False)}))
+    """)
+    assert (made.returncode, made.stdout) == (0, "True\n"), made.stderr  # the common table's RE2 patterns too
+
+
+def test_a_wait_for_a_forks_result_reports_at_once() -> None:
+    """A read's progress is told as the wait starts (a Cancel is seen within 20 ms), not only
+    after the first 20 ms of it: the work before the wait may have run a while without a report."""
+    done = run("""
+        import time
+        from viewer.core.forked import beside
+        calls = []
+        with beside(time.sleep, 0.3) as fork:
+            start = time.perf_counter()
+            fork.result(waiting=lambda: calls.append(time.perf_counter() - start))
+        print(calls[0] < 0.01, len(calls) >= 5)
+    """)
+    assert (done.returncode, done.stdout) == (0, "True True\n"), done.stderr
 
 
 def test_turns_tell_how_much_of_the_work_is_done() -> None:

@@ -83,16 +83,20 @@ def labels_taken(text: str, starts: Sequence[int], ends: Sequence[int], dates: t
     document's expressions start and end. The work two processes may share (``forked.Turns``):
     a label needs only its sentence and the dates in it."""
     begins, stops = dates
-    inside = _by_sentence(starts, ends, begins)
     out: dict[int, list[str]] = {}
     for turn in turns:
-        batch = []
-        for k in range(turn * LABELS_AT_A_TIME, min(len(starts), (turn + 1) * LABELS_AT_A_TIME)):
+        first, last = turn * LABELS_AT_A_TIME, min(len(starts), (turn + 1) * LABELS_AT_A_TIME)
+        batch: list[str] = []
+        if first < last:  # the expressions that start in the batch's sentences, by sentence
+            skip = bisect.bisect_left(begins, starts[first])
+            inside = _by_sentence(starts[first:last], ends[first:last],
+                                  begins[skip:bisect.bisect_left(begins, ends[last - 1])])
+        for k in range(first, last):
             start = starts[k]
             s = text[start:ends[k]]
-            indices = inside[k]
-            batch.append(label_of(s, [(begins[i] - start, stops[i] - start) for i in indices]) if indices
-                         else label_of(s))
+            indices = inside[k - first]
+            batch.append(label_of(s, [(begins[skip + i] - start, stops[skip + i] - start) for i in indices])
+                         if indices else label_of(s))
         out[turn] = batch
     return out
 

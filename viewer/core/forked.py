@@ -106,6 +106,7 @@ class Beside(Generic[T]):
             return None
         try:
             if waiting is not None:
+                waiting()  # (at once too: the work before this call may have run a while without a report)
                 while not self._reader.poll(0.02):
                     waiting()
             value: T = self._reader.recv()
