@@ -195,7 +195,8 @@ def test_the_fork_servers_preload_makes_the_readers_tables_once() -> None:
         import viewer.core.warm
         from viewer.core.timex import prefilter
         from viewer.core.timex.rules import rules
-        print(all((p, f, False) in prefilter._made for p, f in {(r.regex.pattern, r.regex.flags) for r in rules(False, False)}))
+        table = rules(False, False)
+        print(all((r.regex.pattern, r.regex.flags, False) in prefilter._made for r in table))
     """)
     assert (made.returncode, made.stdout) == (0, "True\n"), made.stderr  # the common table's RE2 patterns too
 
