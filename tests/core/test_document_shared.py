@@ -63,13 +63,14 @@ def test_a_reading_shared_with_a_fork_is_the_reading_of_one_process(sample_text:
             assert serve(["viewer.core.warm"]) and not can_fork()
         else:
             assert can_fork()
-        came_back = []
+        came_back, started = [], []
 
         @contextlib.contextmanager
         def counted(work, *args):  # every share the forks did comes back (none redone here)
+            started.append(work.__name__)
             with forked.beside(work, *args) as fork:
                 result = fork.result
-                fork.result = lambda **kw: came_back.append(result(**kw)) or came_back[-1]
+                fork.result = lambda **kw: came_back.append((work.__name__, result(**kw))) or came_back[-1][1]
                 yield fork
 
         search.beside = document.beside = counted
@@ -78,13 +79,15 @@ def test_a_reading_shared_with_a_fork_is_the_reading_of_one_process(sample_text:
         out, shares = [], []
         for text, date in json.loads(sys.stdin.read()):
             assert len(text) >= search.SHARED_FROM
-            came_back.clear(), scanned_here.clear()
+            came_back.clear(), scanned_here.clear(), started.clear()
             doc = analyse(text, document_date=date, processes=2)
             out.append([[[t.start, t.end, t.value, t.type, t.rule] for t in doc.timexes],
                         [[e.sentence.start, e.value, e.dating, e.label, e.timex, e.anchor, e.lane]
                          for e in doc.events]])
-            assert all(r is not None for r in came_back)
-            shares.append([len(came_back), bool(scanned_here)])
+            # (the rules' scans come back in parts, until the fork's generator ends)
+            ended = [name for name, r in came_back if r is None]
+            assert ended == ["_rules_taken"] * started.count("_rules_taken"), came_back
+            shares.append([len(came_back) - len(ended), bool(scanned_here)])
         print(json.dumps([out, shares]))
     """)
     texts = cases(sample_text)
@@ -131,3 +134,48 @@ def test_a_short_text_is_read_by_one_process(monkeypatch: pytest.MonkeyPatch) ->
     assert len(text) < search.SHARED_FROM
     assert read(analyse(text, document_date="1998-01-08", processes=2)) == read(
         analyse(text, document_date="1998-01-08"))
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="work is forked on Linux only")
+@pytest.mark.parametrize("die_after", [None, 1])
+def test_a_forks_matches_come_back_in_parts_of_whole_rules(die_after: int | None) -> None:
+    """A dense text's matches are millions: a fork sends them a part at a time (each the
+    matches of whole rules), so that the window's process loads none for long. A fork that
+    dies after a few parts leaves the rest of its rules to this process: the reading is the same."""
+    code = textwrap.dedent("""
+        import json, sys
+        from viewer.core.document import analyse
+        from viewer.core.timex import search
+        from viewer.core import forked
+        text, die_after = json.loads(sys.stdin.read())
+        alone = analyse(text)
+        search._PART = 100
+        taken = search._rules_taken
+        def rules_taken(*args):  # (in the fork)
+            for k, part in enumerate(taken(*args)):
+                if die_after is not None and k == die_after:
+                    import os
+                    os._exit(1)
+                yield part
+        search._rules_taken = rules_taken
+        parts = []
+        def beside(work, *args):
+            with forked.beside(work, *args) as fork:
+                result = fork.result
+                fork.result = lambda **kw: parts.append((work.__name__, result(**kw))) or parts[-1][1]
+                yield fork
+        import contextlib
+        search.beside = contextlib.contextmanager(beside)
+        shared = analyse(text, processes=2)
+        came = [p for name, p in parts if name == "rules_taken" and p is not None]
+        shape = search._shape(text, search.rules(False, False))
+        whole = all({k >> shape.seen & (1 << shape.rule) - 1 for k in part.keys} <= set(part.ranks) for _, part in came)
+        same = [(t.start, t.end, t.value) for t in shared.timexes] == [(t.start, t.end, t.value) for t in alone.timexes]
+        print(json.dumps([len(came), whole, same]))
+    """)
+    done = subprocess.run([sys.executable, "-c", code], input=json.dumps([DENSE, die_after]), capture_output=True,
+                          text=True, env={**os.environ, "PYTHONPATH": ROOT}, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    parts, whole, same = json.loads(done.stdout)
+    assert parts == die_after if die_after is not None else parts >= 2
+    assert whole and same

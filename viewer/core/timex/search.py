@@ -12,9 +12,9 @@ import re
 from array import array
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from viewer.core.forked import Turns, beside, hands_off, shipped_once
+from viewer.core.forked import Beside, Turns, beside, hands_off, shipped_once
 from viewer.core.progress import Pacer
 from viewer.core.timex import prefilter
 from viewer.core.timex.patterns import ERA_BC_AFTER_B, NEEDS, NEEDS_ANY_CASE, NEWS_TRIGGERS, TRIGGERS
@@ -144,26 +144,25 @@ def _candidates(text: str, data: bytes | None, kind: tuple[bool, bool], windows:
     turns = Turns(len(order))
     here = not hands_off() or _longest(windows) <= _LONGEST_HELD
     with shipped_once(windows), ExitStack() as forks:
-        others = [forks.enter_context(beside(_rules_taken, text, kind, order, turns, windows, shape))
-                  for _ in range(1 if here else 2)]
-        found = []
+        others: list[Beside[Any]] = [forks.enter_context(beside(_rules_taken, text, kind, order, turns, windows, shape))
+                                     for _ in range(1 if here else 2)]
+        found: list[tuple[int, _Matches]] = []  # parts of the matches, each with the number of its first
         if here:
             lower = _lower(text, data, table, pace)  # (each process folds the text itself: quicker than sending it)
-            found.append(_scanned(text, data, lower, table, ((k, order[k]) for k in turns), windows, shape, pace,
-                                  len(order)))
+            found.append((0, _scanned(text, data, lower, table, ((k, order[k]) for k in turns), windows, shape, pace,
+                                      len(order))))
         for fork in others:
-            theirs = fork.result(waiting=lambda: pace(turns.done()))
-            if theirs is not None:
-                found.append(theirs)
-    scanned = {k for one in found for k in one.ranks}
+            while (part := fork.result(waiting=lambda: pace(turns.done()))) is not None:
+                found.append(part)
+    scanned = {k for _, one in found for k in one.ranks}
     left = [k for k in range(len(table)) if k not in scanned]
     if left:  # a fork's rules were not had: scanned here
-        found.append(_scanned(text, data, _lower(text, data, table, pace), table, enumerate(left), windows, shape, pace,
-                              len(left)))
-    matches = found[0]
-    for one in found[1:]:
-        offset = len(matches.ends)  # their places in the scan come after these
-        matches.keys.extend([key + offset for key in one.keys])
+        found.append((0, _scanned(text, data, _lower(text, data, table, pace), table, enumerate(left), windows, shape,
+                                  pace, len(left))))
+    matches = _Matches([], array("q"), [])
+    for first, one in found:
+        offset = len(matches.ends) - first  # their places in the scan come after these
+        matches.keys.extend([key + offset for key in one.keys] if offset else one.keys)
         matches.ends.extend(one.ends)
         matches.ranks.extend(one.ranks)
     return matches
@@ -178,12 +177,25 @@ def _longest(windows: dict[str, list[tuple[int, int]]]) -> int:
     return max((hi - lo for spans in windows.values() for lo, hi in spans), default=0)
 
 
+# Matches a fork sends back at a time, at least (``_rules_taken``).
+_PART = 1 << 17
+
+
 def _rules_taken(text: str, kind: tuple[bool, bool], order: list[int], turns: Turns,
-                 windows: dict[str, list[tuple[int, int]]], shape: _KeyShape) -> _Matches:
-    """In a fork: the matches of the rules it takes its turn at (``_candidates``)."""
+                 windows: dict[str, list[tuple[int, int]]], shape: _KeyShape) -> Iterator[tuple[int, _Matches]]:
+    """In a fork: the matches of the rules it takes its turn at (``_candidates``), a part at a
+    time: the matches of whole rules, ``_PART`` or more, with the number of the first. (A dense
+    text's are millions: loading them in one piece held the window's GIL 70 ms.)"""
     table, data = rules(*kind), _mapped(text)
-    return _scanned(text, data, _lower(text, data, table), table, ((k, order[k]) for k in turns), windows, shape,
-                    Pacer(turns.report), len(order))
+    sent = ranked = 0
+    matches = None
+    for matches in _scanning(text, data, _lower(text, data, table), table, ((k, order[k]) for k in turns), windows,
+                             shape, Pacer(turns.report), len(order)):
+        if len(matches.ends) - sent >= _PART:
+            yield sent, _Matches(matches.keys[sent:], matches.ends[sent:], matches.ranks[ranked:])
+            sent, ranked = len(matches.ends), len(matches.ranks)
+    if matches is not None and len(matches.ranks) > ranked:
+        yield sent, _Matches(matches.keys[sent:], matches.ends[sent:], matches.ranks[ranked:])
 
 
 def _lower(text: str, data: bytes | None, table: tuple[Rule, ...], pace: Pacer | None = None) -> str:
@@ -247,6 +259,16 @@ def _scanned(text: str, data: bytes | None, lower: str, table: tuple[Rule, ...],
     """The matches of the rules ``places`` gives (each its turn, of ``total``, and its place in
     the table), in their triggers' ``windows`` (``lower``: the text ``folded``), numbered in the
     order found. Given ``data`` (``_mapped``), RE2 finds where to look (``prefilter.Laid``)."""
+    matches = _Matches([], array("q"), [])
+    for matches in _scanning(text, data, lower, table, places, windows, shape, pace, total):  # noqa: B007
+        pass
+    return matches
+
+
+def _scanning(text: str, data: bytes | None, lower: str, table: tuple[Rule, ...], places: Iterable[tuple[int, int]],
+              windows: dict[str, list[tuple[int, int]]], shape: _KeyShape, pace: Pacer,
+              total: int) -> Iterator[_Matches]:
+    """``_scanned``: the matches so far given after each rule's."""
     narrowed: dict[tuple[str, tuple[str, ...]], list[tuple[int, int]]] = {}
     laid: dict[str, prefilter.Laid] = {}
     matches = _Matches([], array("q"), [])
@@ -268,7 +290,7 @@ def _scanned(text: str, data: bytes | None, lower: str, table: tuple[Rule, ...],
             _scan_laid(fast, text, _laid(laid, rule.trigger, data, windows), rule, k, spans, matches, shape, scan)
         else:
             _scan(text, rule, k, spans, matches, shape, scan)
-    return matches
+        yield matches
 
 
 def _laid(laid: dict[str, prefilter.Laid], trigger: str, data: bytes | None,
