@@ -23,8 +23,8 @@ ROOT = str(Path(viewer.__file__).resolve().parents[1])
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="work is forked on Linux only")
 
 
-def run(code: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": ROOT}
+def run(code: str, *path: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([ROOT, *map(str, path)])}
     return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, env=env,
                           timeout=120, check=False)
 
@@ -181,6 +181,31 @@ def test_a_program_with_threads_sends_its_work_to_forks_of_a_server() -> None:
     can_fork, serving, elsewhere, size, kept, mine, theirs = json.loads(done.stdout)
     assert (can_fork, serving, elsewhere, size, kept) == (False, True, True, 1_000_000, [1_000_000, 1_000_000, 1])
     assert sorted(mine + theirs) == list(range(300)) and mine and theirs  # shared, each once
+
+
+def test_work_starts_here_while_the_fork_server_is_still_starting(tmp_path: Path) -> None:
+    """A read that starts as the server does (its preload takes a while) is not held up: it
+    takes its turns, and reports, at once; the fork takes the turns left when it comes."""
+    (tmp_path / "slow_preload.py").write_text("import time\ntime.sleep(0.6)\n")
+    done = run("""
+        import json, threading, time
+        from viewer.core import forked
+
+        threading.Thread(target=threading.Event().wait, daemon=True).start()
+        assert forked.serve(["slow_preload"])
+        turns = forked.Turns(40)
+        start = time.perf_counter()
+        with forked.beside(list, turns) as fork:
+            entered = time.perf_counter() - start
+            mine = []
+            for k in turns:
+                mine.append(k)
+                time.sleep(0.02)
+            theirs = fork.result()
+        print(json.dumps([entered < 0.3, len(mine) > 10, sorted(mine + theirs) == list(range(40))]))
+    """, tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == [True, True, True]
 
 
 def test_the_fork_servers_preload_makes_the_readers_tables_once() -> None:

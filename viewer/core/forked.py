@@ -138,7 +138,8 @@ def beside(work: Callable[..., T], *args: Any) -> Iterator[Beside[T]]:
     while the block runs; the block asks its ``result()`` (a generator's values, one ``result()``
     each, as they are yielded). On leaving, the fork is waited for, or stopped if the block did
     not take every value (it left early: an error, a Cancel)."""
-    context, process = _context(), None
+    context, process, starting = _context(), None, None
+    started: list[bool] = []  # (once it is known)
     if context is not None:
         reader, writer = context.Pipe(duplex=False)
         shipped: list[_Shipped | None] = []
@@ -147,15 +148,18 @@ def beside(work: Callable[..., T], *args: Any) -> Iterator[Beside[T]]:
             sent = tuple(s or (_kept[id(a)][1] if context is _server and id(a) in _kept else a)
                          for s, a in zip(shipped, args))
             process = context.Process(target=_run, args=(work, sent, writer), daemon=True)
-            process.start()  # (multiprocessing flushes stdout and stderr first: nothing is written twice)
-        except Exception:  # noqa: BLE001  # no process or memory file (out of memory, of processes; no server)
-            reader.close()
+        except Exception:  # noqa: BLE001  # no memory file (out of memory)
             process = None
-        finally:
-            writer.close()  # the fork's copy is the only writer left: its end closing ends the pipe
-            for one in shipped:
-                if one is not None:
-                    one.close()  # the fork has its own handle on the memory now
+        if process is None:
+            reader.close()
+            _start(None, writer, shipped, started)
+        elif context is _server:  # started on a thread: a server still starting up holds no read up
+            starting = threading.Thread(target=_start, args=(process, writer, shipped, started), name="fork",
+                                        daemon=True)
+            starting.start()
+        elif not _start(process, writer, shipped, started):
+            process = None
+            reader.close()
     if process is None:
         yield Beside(None)
         return
@@ -163,11 +167,37 @@ def beside(work: Callable[..., T], *args: Any) -> Iterator[Beside[T]]:
     try:
         yield handle
     finally:
+        if starting is not None:
+            starting.join()
         if not handle.ended:  # the block did not wait for every value
             handle.close()
-            process.terminate()
-        process.join()
+            if started[0]:  # (one that could not start gave none)
+                process.terminate()
+        if started[0]:
+            process.join()
         process.close()
+
+
+def _start(process: Any, writer: Connection, shipped: list[_Shipped | None], started: list[bool]) -> bool:
+    """Start ``process`` (None: none), and tell ``started`` whether it did; then close this
+    process's end of the pipe it writes to (the fork's copy is the only writer left: its end
+    closing ends the pipe, and a fork that could not start ends it at once: ``result()`` gives
+    None) and its shipped memory. (multiprocessing flushes stdout and stderr first: nothing is
+    written twice.)"""
+    try:
+        if process is not None:
+            process.start()
+            started.append(True)
+    except Exception:  # noqa: BLE001  # no process (out of memory, of processes; no server)
+        pass
+    finally:
+        if not started:
+            started.append(False)
+        writer.close()
+        for one in shipped:
+            if one is not None:
+                one.close()  # the fork has its own handle on the memory now
+    return started[-1]
 
 
 # The long values ``shipped_once`` has put in shared memory, by their ids: (the value, its memory).

@@ -5,8 +5,10 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from viewer.core.timex.reading import Reading
+from viewer.core.timex.reading import Reading, altered
 
 
 def test_a_reading_cannot_be_changed_once_made() -> None:
@@ -41,3 +43,14 @@ def test_what_the_reader_makes_cannot_be_changed_once_made_and_stays_hashable() 
             setattr(made, field, None)
     assert len({sentence, Sentence(0, 0, 12)}) == 1 and hash(timex) == hash(Timex(3, 7, "1915", "DATE", "1915"))
     assert dataclasses.replace(event, label="Rain") != event and event.label == ""
+
+
+@settings(max_examples=200)
+@given(st.data())
+def test_a_reading_altered_is_the_reading_replace_makes(data: st.DataObject) -> None:
+    base = Reading(year=data.draw(st.none() | st.integers(-500, 2100)), month=data.draw(st.none() | st.integers(1, 12)),
+                   unit=data.draw(st.sampled_from([None, "day", "week"])), deictic=data.draw(st.booleans()))
+    names = data.draw(st.lists(st.sampled_from([f.name for f in dataclasses.fields(Reading)]), unique=True))
+    parts = {name: data.draw(st.sampled_from([None, 0, 7, "Q2", True])) for name in names}
+    assert altered(base, **parts) == dataclasses.replace(base, **parts)
+    assert altered(base) == base and altered(base) is not base

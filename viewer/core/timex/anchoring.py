@@ -9,12 +9,12 @@ A reading is never changed here: what it takes from the narrative makes a new on
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from viewer.core.dates.calendar import add_days, add_months, add_years, easter, iso_week, weekday
 from viewer.core.dates.values import SEASON_MONTHS, date_value, year_text
-from viewer.core.timex.reading import Reading
+from viewer.core.timex.reading import Reading, altered
 
 # A month without a year takes the year that puts it nearest the narrative's month:
 # seven or more months back is nearer forward ("December 1943 ... January" is 1944).
@@ -67,9 +67,9 @@ def borrow_from_partner(r: Reading, partner: Reading | None, now: Narrative) -> 
         return r
     if partner.year is None and r.month and partner.month and r.month > partner.month and not r.day:
         year = _year_from_narrative(partner, now)
-        return replace(r, year=None if year is None else add_years(year, -1))
+        return altered(r, year=None if year is None else add_years(year, -1))
     if partner.year is not None:
-        return replace(r, year=partner.year, era_from_context=partner.era_from_context)
+        return altered(r, year=partner.year, era_from_context=partner.era_from_context)
     return r
 
 
@@ -81,7 +81,7 @@ def borrow_from_later(r: Reading, later: Reading) -> Reading:
     month = r.month or _SEASON_START.get(r.sub or "")
     behind = later.month is not None and month is not None and month > later.month
     year = add_years(later.year, -1) if behind else later.year
-    return replace(r, year=year, era_from_context=later.era_from_context)
+    return altered(r, year=year, era_from_context=later.era_from_context)
 
 
 def resolve(r: Reading, now: Narrative) -> Resolved:
@@ -90,9 +90,9 @@ def resolve(r: Reading, now: Narrative) -> Resolved:
         _period_of_date(r, now)
         return Resolved(r.literal, r)
     if r.offset is not None:
-        return _offset_from(replace(r, offset=None), r.offset, now)
+        return _offset_from(altered(r, offset=None), r.offset, now)
     if r.era_from_context and r.year is not None and r.year > 0 and (now.year or 1) < 0:
-        r = replace(r, year=-r.year)
+        r = altered(r, year=-r.year)
     if r.relative:
         return Resolved(_relative(r, now), r)
     if r.decade is not None:
@@ -100,18 +100,18 @@ def resolve(r: Reading, now: Narrative) -> Resolved:
     if r.century is not None:
         return Resolved(f"BC{-r.century:02d}" if r.century < 0 else f"{r.century:02d}", r)
     if r.century_from_context and r.year is not None:  # "'99" in a story of 1916 is 1899
-        r = replace(r, year=_in_latest_century(r.year, now))
+        r = altered(r, year=_in_latest_century(r.year, now))
     if r.day is not None and r.month is None and r.year is None:
         if now.month is None:
             return Resolved(f"XXXX-XX-{r.day:02d}", r)
-        r = replace(r, month=now.month)  # "on the 20th": a day of the month the narrative is in
+        r = altered(r, month=now.month)  # "on the 20th": a day of the month the narrative is in
     season_alone = r.sub is not None and r.year is None
     if r.direction:
-        r = replace(r, year=_year_for_direction(r, now))
+        r = altered(r, year=_year_for_direction(r, now))
     elif r.same_year:
-        r = replace(r, year=now.mentioned or now.year)
+        r = altered(r, year=now.mentioned or now.year)
     elif r.year is None:
-        r = replace(r, year=_year_from_narrative(r, now))
+        r = altered(r, year=_year_from_narrative(r, now))
     return _absolute(r, now, moves=not season_alone)
 
 
@@ -173,7 +173,7 @@ def _absolute(r: Reading, now: Narrative, moves: bool = True) -> Resolved:
         return Resolved(_unknown_year(r), r)
     if r.sub == "EASTER":
         month, day = easter(year)
-        r = replace(r, month=month, day=day, sub=None)
+        r = altered(r, month=month, day=day, sub=None)
     if moves and (year != now.year or r.month is not None or r.sub is not None):
         now.set(year, r.month or _SEASON_START.get(r.sub or ""), r.day)
     value = f"{year_text(year)}-{r.sub}" if r.sub else date_value(year, r.month, r.day)

@@ -13,11 +13,11 @@ narrative (``anchoring``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from viewer.core.dates.calendar import add_days, add_months, add_years, day_number, easter, iso_week, weekday
 from viewer.core.dates.values import SEASON_MONTHS, date_value, year_text
-from viewer.core.timex.reading import Reading
+from viewer.core.timex.reading import Reading, altered
 
 Day = tuple[int, int, int]
 
@@ -216,7 +216,7 @@ class Writing:
 
     def dated(self, r: Reading, tense: int) -> Reading:
         """``r`` with the year ``year_for`` gives it."""
-        return replace(r, year=self.year_for(r, tense))
+        return altered(r, year=self.year_for(r, tense))
 
     def _weekday(self, r: Reading, tense: int) -> Day:
         y, m, d = self.day

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from viewer.core.dates.document_date import document_day
@@ -37,7 +37,7 @@ from viewer.core.timex.event_offsets import LOOKAHEAD_PIECES, Told, apposed, eve
 from viewer.core.timex.neighbours import clock_on_date, connects, range_partner, year_named_after
 from viewer.core.timex.offsets import events_attached, offsets_joined
 from viewer.core.timex.pieces import Found
-from viewer.core.timex.reading import Reading
+from viewer.core.timex.reading import Reading, altered
 from viewer.core.timex.search import find_pieces
 
 _BY = re.compile(r"\bby\s+\Z", re.I)
@@ -186,7 +186,7 @@ class _Walk:
         if piece.rule == "offset":
             length = vague_length(self.text[piece.start:piece.end].strip())
             if length is not None:  # "a few days later": some days
-                return Resolved(length, replace(reading, type="DURATION"))
+                return Resolved(length, altered(reading, type="DURATION"))
         told = self.writing.value(reading, tense(self.text, piece.start, piece.end), counted=piece.rule == "offset")
         if told is None:
             return None

@@ -4,11 +4,11 @@ after 3 May' is one expression) or a named event ('two days after the invasion')
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from viewer.core.progress import Pacer
 from viewer.core.timex.event_anchors import event_phrase, month_named
 from viewer.core.timex.pieces import Found
+from viewer.core.timex.reading import altered
 
 _BEFORE_AFTER = re.compile(r"(?:before|after)$", re.I)
 _DETERMINER = re.compile(r"\s+the\s+$", re.I)
@@ -23,7 +23,7 @@ def offsets_joined(text: str, found: list[Found], pace: Pacer | None = None) -> 
             pace(k / len(found))
         if out and _counts_from(text, out[-1], piece):
             offset = out.pop()
-            piece = Found(offset.start, piece.end, replace(piece.reading, offset=offset.reading), offset.rule)
+            piece = Found(offset.start, piece.end, altered(piece.reading, offset=offset.reading), offset.rule)
         out.append(piece)
     return out
 
@@ -54,7 +54,7 @@ def events_attached(text: str, found: list[Found], pace: Pacer | None = None) ->
             event = event or event_phrase(text, piece.end, _limit(text, found, i + 1))
             if event:
                 phrase, end = event
-                piece = piece._replace(end=end, reading=replace(reading, event=phrase))
+                piece = piece._replace(end=end, reading=altered(reading, event=phrase))
         out.append(piece)
     return out
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from operator import attrgetter
+from typing import Any
 
 
 @dataclass(slots=True)
@@ -10,7 +12,7 @@ class Reading:
     """The parts an expression states; missing parts come from the narrative.
 
     Never changed once made: what a reading takes from its neighbours or the narrative makes a
-    new one (``dataclasses.replace``). It is not a frozen dataclass only because building one
+    new one (``altered``). It is not a frozen dataclass only because building one
     costs three times as long, a few percent of reading a text; every test holds it to
     that instead (``tests/conftest.py``).
 
@@ -53,3 +55,17 @@ class Reading:
         return no_year and self.literal is None and not self.relative and (
             self.month is not None or self.sub is not None or self.day is not None
         )
+
+
+_PARTS = tuple(f.name for f in fields(Reading))
+_PLACES = {name: k for k, name in enumerate(_PARTS)}
+_ALL_PARTS = attrgetter(*_PARTS)
+
+
+def altered(r: Reading, **parts: Any) -> Reading:
+    """``dataclasses.replace(r, **parts)``, four times as fast: the walk makes one for most
+    expressions ("3 May" takes the narrative's year)."""
+    values = list(_ALL_PARTS(r))
+    for name, value in parts.items():
+        values[_PLACES[name]] = value
+    return Reading(*values)

@@ -194,7 +194,9 @@ def _rules_taken(text: str, kind: tuple[bool, bool], order: list[int], turns: Tu
         if len(matches.ends) - sent >= _PART:
             yield sent, _Matches(matches.keys[sent:], matches.ends[sent:], matches.ranks[ranked:])
             sent, ranked = len(matches.ends), len(matches.ranks)
-    if matches is not None and len(matches.ranks) > ranked:
+    if matches is None:  # (it came when every rule was taken)
+        yield 0, _Matches([], array("q"), [])
+    elif len(matches.ranks) > ranked:
         yield sent, _Matches(matches.keys[sent:], matches.ends[sent:], matches.ranks[ranked:])
 
 
