@@ -102,25 +102,23 @@ class Prefiltered:
     def matches_in(self, text: str, laid: Laid, listed: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int, int]]:
         """The pattern's matches in the windows ``listed`` (some of ``laid``'s, in order), as
         ``finditer`` finds them in each: their starts and ends, and the end of their window."""
-        find, match, joined, at = self._find, self.pattern.match, laid.joined, laid.at
+        find, match, joined = self._find, self.pattern.match, laid.joined
+        starts, ends = laid.bounds(listed)
         i, count, pos = 0, len(listed), 0
         while i < count:
-            lo, hi = listed[i]
-            body = at[lo]
-            pos = max(pos, body)
+            pos = max(pos, starts[i])
             stop = laid.stop(pos)
             found = find(joined, pos, stop)[0][0]
-            if found < 0:
-                pos = stop
-                found = stop
-            while at[listed[i][0]] + listed[i][1] - listed[i][0] <= found:  # windows with nothing more in them
-                i += 1
-                if i == count:
-                    return
-            lo, hi = listed[i]
-            body = at[lo]
-            if found < body or found == stop:
+            if found < 0:  # nothing more in the windows up to there
+                i = bisect_right(ends, stop, i)
                 continue
+            i = bisect_right(ends, found, i)  # (those before it have nothing more)
+            if i == count:
+                return
+            body = starts[i]
+            if found < body:  # in a window not listed
+                continue
+            lo, hi = listed[i]
             m = match(text, lo + found - body, hi)
             if m is None:  # RE2's pattern is looser: not here, try on
                 pos = found + 1
@@ -128,7 +126,7 @@ class Prefiltered:
             first, last = m.span()
             if first == last:  # (an empty match: finditer's own rules for what follows it)
                 yield from ((*n.span(), hi) for n in self.pattern.finditer(text, first, hi))
-                pos = body + hi - lo
+                i += 1
                 continue
             yield first, last, hi
             pos = body + last - lo
@@ -136,23 +134,20 @@ class Prefiltered:
     def kept(self, laid: Laid, listed: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
         """The windows of ``listed`` (some of ``laid``'s, in order) where
         ``self.pattern.search`` may find something: all those where it would, perhaps more."""
-        find, joined, at = self._find, laid.joined, laid.at
+        find, joined = self._find, laid.joined
+        starts, ends = laid.bounds(listed)
         out: list[tuple[int, int]] = []
-        i, count, pos = 0, len(listed), 0
+        i, count = 0, len(listed)
         while i < count:
-            pos = max(pos, at[listed[i][0]])
-            stop = laid.stop(pos)
-            found = find(joined, pos, stop)[0][0]
-            if found < 0:
-                pos = found = stop
-            while at[listed[i][0]] + listed[i][1] - listed[i][0] <= found:
-                i += 1
-                if i == count:
-                    return out
-            if found == stop or found < at[listed[i][0]]:
+            stop = laid.stop(starts[i])
+            found = find(joined, starts[i], stop)[0][0]
+            if found < 0:  # nothing in the windows up to there
+                i = bisect_right(ends, stop, i)
                 continue
-            out.append(listed[i])
-            i += 1
+            i = bisect_right(ends, found, i)
+            if i < count and found >= starts[i]:
+                out.append(listed[i])
+                i += 1
         return out
 
 
@@ -180,6 +175,12 @@ class Laid:
         self.at = at  # where each window's text starts in ``joined``, by where it starts in the text
         stops.append(len(self.joined))
         self._stops = stops
+
+    def bounds(self, listed: Sequence[tuple[int, int]]) -> tuple[list[int], list[int]]:
+        """Where the text of each of these windows (some of those laid) starts and ends in ``joined``."""
+        at = self.at
+        starts = [at[lo] for lo, _ in listed]
+        return starts, [start + hi - lo for start, (lo, hi) in zip(starts, listed)]
 
     def stop(self, pos: int) -> int:
         """Where a call into RE2 from ``pos`` stops: a window's end."""
