@@ -235,11 +235,12 @@ _SHIPPED_FROM = 1 << 15
 
 def _shipped(arg: object) -> _Shipped | None:
     """``arg`` put in shared memory for a fork server's process, if it is plain data (text,
-    numbers, their lists, tuples, dicts and arrays) that pickles long; else None: it goes by
+    bytes, numbers, their lists, tuples, dicts and arrays) that pickles long; else None: it goes by
     the pipe as it is (as what multiprocessing shares with a process it starts must: Turns)."""
     from array import array
 
-    if not isinstance(arg, (str, list, tuple, dict, array)) or isinstance(arg, str) and len(arg) < _SHIPPED_FROM:
+    if (not isinstance(arg, (str, bytes, list, tuple, dict, array))
+            or isinstance(arg, (str, bytes)) and len(arg) < _SHIPPED_FROM):
         return None
     import pickle
 

@@ -140,8 +140,9 @@ def _prefiltered_from(length: int) -> Iterator[None]:
 
 
 def test_the_text_for_re2_keeps_each_characters_place_and_whether_it_is_a_word_character() -> None:
-    odd = "a\u00e9\u0663 \u00a0\u2013_\u212a\u017fz9\n\U0001f600\u0416\udc80"
-    for text in (odd, "The war began. " * 200 + odd):  # mostly outside ASCII, and a few such characters
+    odd = "a\u00e9\u0663 \u00a0\u2013_\u212a\u017fz9\n\u0416\udc80"
+    # a few such characters, many, and many with one past Unicode's first 65,536
+    for text in ("The war began. " * 200 + odd, odd, odd + "\U0001f600"):
         mapped = prefilter.mapped(text)
         assert len(mapped) == len(text) and mapped.isascii()
         for char, byte in zip(text, mapped):
@@ -155,6 +156,8 @@ def test_a_text_mostly_in_another_script_is_searched_without_re2() -> None:
     assert len(text) >= search.PREFILTERED_FROM and not prefilter.worth_mapping(text)
     assert search._mapped(text) is None
     assert prefilter.worth_mapping(_LONG) and prefilter.worth_mapping("1941")
+    quoted = "The army\u2019s advance began on 3 May 1915, and it went on. " * 2000  # 2%: a typographic quote
+    assert prefilter.worth_mapping(quoted) and search._mapped(quoted) is not None
     assert [f.reading.year for f in search.find_pieces(text)][:2] == [1941, 1941]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from array import array
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import ExitStack
+from contextlib import ExitStack, nullcontext
 from typing import Any, NamedTuple
 
 from viewer.core.forked import Beside, Turns, beside, hands_off, shipped_once
@@ -55,8 +55,9 @@ def find_pieces(text: str, pace: Pacer | None = None, news: bool = False, proces
     shared = processes > 1 and len(text) >= SHARED_FROM
     scan = pace.part(_AFTER_ERA, _AFTER_RULES)
     data = _mapped(text)
-    windows, table = _windows_and_rules(text, data, bc, news, shared, scan.part(0.0, _WINDOWS_SHARE))
-    matches = _candidates(text, data, (bc, news), windows, shared, scan.part(_WINDOWS_SHARE, 1.0))
+    with shipped_once(data) if shared and data is not None else nullcontext():  # (for the forks that share the scans)
+        windows, table = _windows_and_rules(text, data, bc, news, shared, scan.part(0.0, _WINDOWS_SHARE))
+        matches = _candidates(text, data, (bc, news), windows, shared, scan.part(_WINDOWS_SHARE, 1.0))
     pace.reached(_AFTER_RULES)
     if scanned is not None:
         scanned()
@@ -144,8 +145,9 @@ def _candidates(text: str, data: bytes | None, kind: tuple[bool, bool], windows:
     turns = Turns(len(order))
     here = not hands_off() or _longest(windows) <= _LONGEST_HELD
     with shipped_once(windows), ExitStack() as forks:
-        others: list[Beside[Any]] = [forks.enter_context(beside(_rules_taken, text, kind, order, turns, windows, shape))
-                                     for _ in range(1 if here else 2)]
+        others: list[Beside[Any]] = [
+            forks.enter_context(beside(_rules_taken, text, data, kind, order, turns, windows, shape))
+            for _ in range(1 if here else 2)]
         found: list[tuple[int, _Matches]] = []  # parts of the matches, each with the number of its first
         if here:
             lower = _lower(text, data, table, pace)  # (each process folds the text itself: quicker than sending it)
@@ -181,12 +183,12 @@ def _longest(windows: dict[str, list[tuple[int, int]]]) -> int:
 _PART = 1 << 17
 
 
-def _rules_taken(text: str, kind: tuple[bool, bool], order: list[int], turns: Turns,
+def _rules_taken(text: str, data: bytes | None, kind: tuple[bool, bool], order: list[int], turns: Turns,
                  windows: dict[str, list[tuple[int, int]]], shape: _KeyShape) -> Iterator[tuple[int, _Matches]]:
     """In a fork: the matches of the rules it takes its turn at (``_candidates``), a part at a
     time: the matches of whole rules, ``_PART`` or more, with the number of the first. (A dense
     text's are millions: loading them in one piece held the window's GIL 70 ms.)"""
-    table, data = rules(*kind), _mapped(text)
+    table = rules(*kind)
     sent = ranked = 0
     matches = None
     for matches in _scanning(text, data, _lower(text, data, table), table, ((k, order[k]) for k in turns), windows,
@@ -224,7 +226,7 @@ def _windows_and_rules(text: str, data: bytes | None, bc: bool, news: bool, shar
     if not shared:
         return _found_windows(text, data, names, range(len(names)), pace), rules(bc, news)
     turns = Turns(len(names))
-    with beside(_windows_taken, text, names, turns) as fork:
+    with beside(_windows_taken, text, data, names, turns) as fork:
         if data is not None:  # made here, once, for the forks that share the rules' scans
             prefilters_made(bc, news)
         table = rules(bc, news)
@@ -236,9 +238,9 @@ def _windows_and_rules(text: str, data: bytes | None, bc: bool, news: bool, shar
     return windows, table
 
 
-def _windows_taken(text: str, names: list[str], turns: Turns) -> dict[str, list[tuple[int, int]]]:
+def _windows_taken(text: str, data: bytes | None, names: list[str], turns: Turns) -> dict[str, list[tuple[int, int]]]:
     """In a fork: the windows of the triggers it takes its turn at, its progress told ``turns``."""
-    return _found_windows(text, _mapped(text), names, turns, Pacer(turns.report))
+    return _found_windows(text, data, names, turns, Pacer(turns.report))
 
 
 def _found_windows(text: str, data: bytes | None, names: list[str], taken: Iterable[int],
