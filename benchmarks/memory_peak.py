@@ -51,16 +51,19 @@ def peak(path: Path, fmt: str) -> tuple[float, float, int]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sentences", type=int, default=400_000, help="dated sentences of the dense document")
-    ap.add_argument("--short", type=int, default=1_000_000, help="sentences of the short-sentence document")
+    ap.add_argument("--short", type=int, default=1_000_000, help="sentences of the short-sentence document (0: none)")
     ap.add_argument("--format", default="json")
     ap.add_argument("--keep", type=Path, help="write the documents here and keep them")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.keep or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
-        cases = [("dense", f"{args.sentences:,} dated sentences", dense(args.sentences)),
-                 ("short", f"{args.short:,} short sentences", short(args.short))]
-        for name, what, text in cases:
+        cases = [("dense", f"{args.sentences:,} dated sentences", dense, args.sentences),
+                 ("short", f"{args.short:,} short sentences", short, args.short)]
+        for name, what, make, count in cases:
+            if count <= 0:  # (0: that document left out)
+                continue
+            text = make(count)
             path = folder / f"{name}.txt"
             path.write_text(text, encoding="utf-8")
             size = path.stat().st_size
