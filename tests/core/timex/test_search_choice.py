@@ -113,3 +113,16 @@ def test_the_search_reports_its_progress_in_order() -> None:
     search.find_pieces(_DENSE * 20, Pacer(shares.append))
     assert shares == sorted(shares)
     assert 0.0 <= shares[0] and shares[-1] == pytest.approx(0.99)
+
+
+@pytest.mark.parametrize("count", [0, 5, 4 * search.STEP, 4 * search.STEP + 1, 9 * search.STEP + 123])
+def test_many_match_numbers_are_sorted_a_part_at_a_time_as_one_sort_sorts_them(count: int) -> None:
+    # (a dense text's millions are sorted by calls of STEP each: the window's GUI thread waits less)
+    rng = random.Random(count)
+    values = [rng.getrandbits(86) for _ in range(count)]
+    values[: count // 3] = sorted(values[: count // 3])  # a run already in order, as one rule's matches are
+    values[count // 3: count // 2] = values[:1] * (count // 2 - count // 3)  # and many equal
+    expected = sorted(values)
+    assert search.in_order(values) == expected
+    search.emptied(values)
+    assert values == []

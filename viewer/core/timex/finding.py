@@ -38,7 +38,7 @@ from viewer.core.timex.neighbours import clock_on_date, connects, range_partner,
 from viewer.core.timex.offsets import events_attached, offsets_joined
 from viewer.core.timex.pieces import Found
 from viewer.core.timex.reading import Reading, altered
-from viewer.core.timex.search import find_pieces
+from viewer.core.timex.search import emptied, find_pieces
 
 _BY = re.compile(r"\bby\s+\Z", re.I)
 # Where the search and the joins of offsets end, as shares of finding (measured on a 10 MB
@@ -78,7 +78,9 @@ def find_timexes(text: str, progress: Progress | Pacer | None = None,
     joins = pace.part(_AFTER_SEARCH, _AFTER_JOINS)
     found = events_attached(text, offsets_joined(text, found, joins.part(0.0, 0.5)), joins.part(0.5, 1.0))
     pace.reached(_AFTER_JOINS)
-    return _Walk(text, found, writing).walk(pace.part(_AFTER_JOINS, 1.0))
+    timexes = _Walk(text, found, writing).walk(pace.part(_AFTER_JOINS, 1.0))
+    emptied(found)  # (a dense text's hundreds of thousands of pieces, freed a part at a time)
+    return timexes
 
 
 def connected(text: str, first: Timex, second: Timex) -> bool:
