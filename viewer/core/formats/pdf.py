@@ -29,8 +29,10 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from viewer.core.forked import Turns, beside
 from viewer.core.formats import PDF
 from viewer.core.formats.building import Readable, TextBuilder, one_line
+from viewer.core.progress import Cancelled, Pacer, Progress, paced
 from viewer.core.text.decoding import DEFAULT_MAX_BYTES, DocumentError, read_bytes
 
 _PAGE_NUMBER = re.compile(
@@ -53,26 +55,34 @@ class _Line:
     size: float
 
 
-def read_pdf(path: str | os.PathLike[str], max_bytes: int | None = DEFAULT_MAX_BYTES) -> Readable:
+def read_pdf(path: str | os.PathLike[str], max_bytes: int | None = DEFAULT_MAX_BYTES,
+             progress: Progress | None = None, processes: int = 1) -> Readable:
+    """The PDF's text (see the module's docstring). ``progress`` is told the share of its pages
+    read, and may raise ``Cancelled`` to stop; ``processes`` above 1: a PDF of ``SHARED_FROM``
+    pages or more has them read by this process and a fork of it (``forked.beside``), a page at
+    a time to whichever is free (pypdf reads a page of a typical PDF in 0.05-0.1 s)."""
     data = read_bytes(path, max_bytes)
     if b"%PDF-" not in data[:1024]:
         raise DocumentError(path, "this is not a PDF file (it does not begin as one)")
     if b"%%EOF" not in data[-2048:]:
         raise DocumentError(path, "this PDF is truncated (it does not end as a PDF ends)")
-    pages = _pages(path, data)
+    pages = _pages(path, data, paced(progress), processes)
     if not any(line.text for page in pages for line in page):
         raise DocumentError(path, "this PDF has no text layer (a scan?); only its text can be read")
     text, headings = pdf_text(pages)
     return Readable(text, headings, PDF)
 
 
-def _pages(path: str | os.PathLike[str], data: bytes) -> list[list[_Line]]:
-    import pypdf
+# The fewest pages a PDF has for a fork to read some of them (its start, pypdf's import in a
+# fork server's process, and the PDF's opening there cost about as much as 3-5 pages).
+SHARED_FROM = 16
+
+
+def _pages(path: str | os.PathLike[str], data: bytes, pace: Pacer, processes: int) -> list[list[_Line]]:
     from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 
-    logging.getLogger("pypdf").setLevel(logging.ERROR)  # a damaged part is said once, by our message
     try:
-        reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
+        reader = _reader(data)
         if reader.is_encrypted:
             try:
                 opened = bool(reader.decrypt(""))
@@ -80,11 +90,46 @@ def _pages(path: str | os.PathLike[str], data: bytes) -> list[list[_Line]]:
                 opened = False
             if not opened:
                 raise DocumentError(path, "this PDF is encrypted; it needs a password to be read")
-        return [_page_lines(page) for page in reader.pages]
-    except DocumentError:
+        count = len(reader.pages)
+        if processes < 2 or count < SHARED_FROM or reader.is_encrypted:
+            lines = []
+            for k, page in enumerate(reader.pages):
+                pace(k / count)
+                lines.append(_page_lines(page))
+            return lines
+        return _shared_pages(reader, data, pace)
+    except (DocumentError, Cancelled):
         raise
     except Exception as exc:  # noqa: BLE001 - a parser of untrusted files: any failure is a damaged file
         raise DocumentError(path, "this PDF is damaged and cannot be read") from exc
+
+
+def _reader(data: bytes) -> Any:
+    import pypdf
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # a damaged part is said once, by our message
+    return pypdf.PdfReader(io.BytesIO(data), strict=False)
+
+
+def _shared_pages(reader: Any, data: bytes, pace: Pacer) -> list[list[_Line]]:
+    """Every page's lines, read by this process and a fork, each taking the next page not yet
+    taken. A page the fork took and did not hand back (it died, or met an error) is read here,
+    which then meets the error itself, if it is one."""
+    count = len(reader.pages)
+    turns = Turns(count)
+    with beside(_pages_taken, data, turns) as fork:
+        read: dict[int, list[_Line]] = {}
+        for k in turns:
+            pace(turns.done())
+            read[k] = _page_lines(reader.pages[k])
+        read.update(fork.result(waiting=lambda: pace(turns.done())) or {})
+    return [read[k] if k in read else _page_lines(reader.pages[k]) for k in range(count)]
+
+
+def _pages_taken(data: bytes, turns: Turns) -> dict[int, list[_Line]]:
+    """In a fork: the lines of the pages it takes its turn at, by their numbers."""
+    reader = _reader(data)
+    return {k: _page_lines(reader.pages[k]) for k in turns}
 
 
 def _page_lines(page: Any) -> list[_Line]:

@@ -11,6 +11,7 @@ import os
 
 from viewer.core.formats import DOCX, HTML, MARKDOWN, PDF, format_of
 from viewer.core.formats.building import Readable
+from viewer.core.progress import Progress
 from viewer.core.text.decoding import DEFAULT_MAX_BYTES, read_document
 
 __all__ = ["PAGE_METADATA", "Readable", "read_readable"]
@@ -19,8 +20,10 @@ __all__ = ["PAGE_METADATA", "Readable", "read_readable"]
 PAGE_METADATA = "the page's metadata"
 
 
-def read_readable(path: str | os.PathLike[str], max_bytes: int | None = DEFAULT_MAX_BYTES) -> Readable:
-    """Read any document file as text. Raises DocumentError with a one-line message."""
+def read_readable(path: str | os.PathLike[str], max_bytes: int | None = DEFAULT_MAX_BYTES,
+                  progress: Progress | None = None, processes: int = 1) -> Readable:
+    """Read any document file as text. Raises DocumentError with a one-line message.
+    ``progress`` and ``processes``: for a PDF, whose pages take long (see ``read_pdf``)."""
     kind = format_of(path)
     if kind == HTML:
         from viewer.core.formats.html import read_html
@@ -37,5 +40,5 @@ def read_readable(path: str | os.PathLike[str], max_bytes: int | None = DEFAULT_
     if kind == PDF:
         from viewer.core.formats.pdf import read_pdf
 
-        return read_pdf(path, max_bytes)
+        return read_pdf(path, max_bytes, progress, processes)
     return Readable(read_document(path, max_bytes))
