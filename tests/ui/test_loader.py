@@ -127,3 +127,47 @@ def test_a_window_makes_the_reader_ready_once_it_has_shown_its_chronology(tmp_pa
     done = subprocess.run([sys.executable, "-c", WARMED], cwd=ROOT, env=env, capture_output=True, text=True,
                           timeout=90)
     assert (done.returncode, done.stdout) == (0, "False 1 True\n"), done.stderr
+
+
+# A fresh window (offscreen) opens a file read on a worker thread and records every module first
+# imported on the GUI thread from the read's end until the document is shown.
+SHOWN_IMPORTS = """
+import sys, threading
+from PySide6.QtCore import Qt, QTimer
+from viewer.ui.main_window import MainWindow, application
+
+class Recorder:  # a finder that finds nothing: it sees each module's first import
+    watching = False
+    on_gui = []
+    def find_spec(self, name, path=None, target=None):
+        if self.watching and threading.current_thread() is threading.main_thread():
+            self.on_gui.append(name)
+        return None
+
+recorder = Recorder()
+sys.meta_path.insert(0, recorder)
+app = application()
+window = MainWindow(remember=False)
+window.show()
+# (on the read's thread, as it hands the document over: the GUI thread has not begun to show it)
+def watch(*_):
+    recorder.watching = True
+window.loader._signals.loaded.connect(watch, Qt.ConnectionType.DirectConnection)
+window.loading_finished.connect(lambda: QTimer.singleShot(200, app.quit))
+window.open_paths([sys.argv[1]])
+app.exec()
+print(recorder.watching, sorted(set(recorder.on_gui)))
+"""
+
+
+def test_what_showing_a_document_needs_is_imported_by_the_reads_thread(tmp_path):
+    # (each module imported on the GUI thread after PySide6 also has its source read by
+    # shiboken's import hook: the first document's show waited 80-95 ms for them)
+    path = tmp_path / "report.txt"
+    path.write_text("The fort fell on 3 May 1871, and the siege ended. " * (INLINE_READ_BYTES // 40), encoding="utf-8")
+    assert not DocumentLoader.reads_inline(str(path))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", SHOWN_IMPORTS, str(path)], cwd=ROOT, env=env, capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split(" ", 1) == ["True", "[]\n"]

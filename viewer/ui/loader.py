@@ -62,6 +62,13 @@ def _sharing_processes() -> int:
 _READER_MODULES = ("viewer.core.opening", "viewer.core.events", "viewer.core.actors.lanes",
                    "viewer.core.timex.finding", "viewer.core.text.headings", "viewer.core.dates.found_date")
 
+# What the window imports as it shows its first document (an event's details, its edits' times,
+# the text's date marks), imported by the read's thread once the document is read. On the GUI
+# thread, where each module imported after PySide6 has its source read too (shiboken's import
+# hook looks for "PySide6" in it), that held the window 80-95 ms.
+_SHOWING_MODULES = ("viewer.core.project.store", "viewer.core.edits.layer", "viewer.core.dates.date_text",
+                    "viewer.core.exchange.safe_text", "viewer.ui.text_marks")
+
 
 # How long after the window asks (``DocumentLoader.warm``) the reader is made ready, and the fork
 # server started, if no read is under way: after the chronology's first paint. (Begun while the
@@ -160,6 +167,8 @@ class _ReadJob(QRunnable):
 
             self._signals.failed.emit(self, shown(f"unexpected error ({type(err).__name__}: {err})"))
         else:
+            for name in _SHOWING_MODULES:  # (here, before the GUI thread needs them)
+                import_module(name)
             self._signals.loaded.emit(self, doc)
 
     def _progress(self, done: float) -> None:
