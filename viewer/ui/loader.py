@@ -63,9 +63,9 @@ _READER_MODULES = ("viewer.core.opening", "viewer.core.events", "viewer.core.act
                    "viewer.core.timex.finding", "viewer.core.text.headings", "viewer.core.dates.found_date")
 
 # What the window imports as it shows its first document (an event's details, its edits' times,
-# the text's date marks), imported by the read's thread once the document is read. On the GUI
-# thread, where each module imported after PySide6 has its source read too (shiboken's import
-# hook looks for "PySide6" in it), that held the window 80-95 ms.
+# the text's date marks): imported by the warm-up, and by a read's thread once its document is
+# read. On the GUI thread, where each module imported after PySide6 has its source read too
+# (shiboken's import hook looks for "PySide6" in it), that held the window 80-95 ms.
 _SHOWING_MODULES = ("viewer.core.project.store", "viewer.core.edits.layer", "viewer.core.dates.date_text",
                     "viewer.core.exchange.safe_text", "viewer.ui.text_marks")
 
@@ -91,6 +91,8 @@ def _warm_reader() -> None:
 
         gazetteer()
         prefilters_made(False, False)  # (and the rules)
+        for name in _SHOWING_MODULES:  # (for a small file, read on the GUI thread)
+            import_module(name)
 
     threading.Thread(target=warm, name="warm reader", daemon=True).start()
 
