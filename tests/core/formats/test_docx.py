@@ -69,3 +69,17 @@ def test_a_broken_word_file_gets_one_line(tmp_path, damage, problem):
         read_docx(path)
     message = str(caught.value)
     assert problem in message and "\n" not in message and message.startswith(str(path))
+
+
+def test_a_long_word_file_tells_how_far_it_is_read_and_a_cancel_stops_it(tmp_path, opened_telling):
+    import docx
+
+    word = docx.Document()
+    for n in range(1500):
+        word.add_paragraph(f"Convoy {n} sailed on {n % 28 + 1} March 1942 and came home {n % 9 + 2} weeks later.")
+    path = tmp_path / "convoys.docx"
+    word.save(str(path))
+    doc, shares, before_dates = opened_telling(path)
+    assert len(doc.events) == 1500 and shares == sorted(shares) and shares[-1] == 1.0
+    assert len([s for s in before_dates if s > 0]) >= 3  # the paragraphs' reading is told as it goes
+    opened_telling.cancelled_at(path, 0.1)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from viewer.core.formats import DOCX
 from viewer.core.formats.building import Readable, TextBuilder
+from viewer.core.progress import Cancelled, Pacer, Progress, paced
 from viewer.core.text.decoding import DEFAULT_MAX_BYTES, DocumentError, read_bytes
 
 if TYPE_CHECKING:
@@ -24,7 +25,10 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an old .doc, or an encrypted .docx
 _HEADING_STYLES = ("heading", "title", "subtitle")
 
 
-def read_docx(path: str | os.PathLike[str], max_bytes: int | None = DEFAULT_MAX_BYTES) -> Readable:
+def read_docx(path: str | os.PathLike[str], max_bytes: int | None = DEFAULT_MAX_BYTES,
+              progress: Progress | None = None) -> Readable:
+    """The Word file's text. ``progress`` is told the share of its paragraphs and tables read
+    (a long one takes seconds), and may raise ``Cancelled`` to stop."""
     data = read_bytes(path, max_bytes)
     check_archive(path, data, max_bytes)
     import docx
@@ -32,11 +36,11 @@ def read_docx(path: str | os.PathLike[str], max_bytes: int | None = DEFAULT_MAX_
 
     try:
         word = docx.Document(io.BytesIO(data))
-        text, headings = docx_text(word)
+        text, headings = docx_text(word, paced(progress))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, EOFError) as exc:
         raise DocumentError(path, "this Word file is damaged and cannot be read") from exc
     except Exception as exc:  # noqa: BLE001 - a parser of untrusted files: any failure is a damaged file
-        if isinstance(exc, DocumentError):
+        if isinstance(exc, (DocumentError, Cancelled)):
             raise
         raise DocumentError(path, "this Word file is damaged and cannot be read") from exc
     # No page date: the core properties' "created" is often the template's (python-docx's own
@@ -62,13 +66,17 @@ def check_archive(path: str | os.PathLike[str], data: bytes, max_bytes: int | No
             raise DocumentError(path, "this zip archive is not a Word document (it has no word/document.xml)")
 
 
-def docx_text(word: WordDocument) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """The body's paragraphs and tables in order; a heading (by its style) alone on its line."""
+def docx_text(word: WordDocument, pace: Pacer | None = None) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The body's paragraphs and tables in order; a heading (by its style) alone on its line.
+    ``pace`` is told the share of them read."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    out = TextBuilder()
-    for block in word.iter_inner_content():
+    out, pace = TextBuilder(), pace or Pacer()
+    count = len(word.element.body) or 1
+    for k, block in enumerate(word.iter_inner_content()):
+        if not k & 63:
+            pace(k / count)
         if isinstance(block, Paragraph):
             _paragraph(out, block)
         elif isinstance(block, Table):

@@ -23,7 +23,8 @@ PAGE_METADATA = "the page's metadata"
 def read_readable(path: str | os.PathLike[str], max_bytes: int | None = DEFAULT_MAX_BYTES,
                   progress: Progress | None = None, processes: int = 1) -> Readable:
     """Read any document file as text. Raises DocumentError with a one-line message.
-    ``progress`` and ``processes``: for a PDF, whose pages take long (see ``read_pdf``)."""
+    ``progress``: for a PDF and a Word file, which take long to read (``read_pdf``, ``read_docx``);
+    ``processes``: for a PDF's pages."""
     kind = format_of(path)
     if kind == HTML:
         from viewer.core.formats.html import read_html
@@ -36,7 +37,7 @@ def read_readable(path: str | os.PathLike[str], max_bytes: int | None = DEFAULT_
     if kind == DOCX:
         from viewer.core.formats.docx import read_docx
 
-        return read_docx(path, max_bytes)
+        return read_docx(path, max_bytes, progress)
     if kind == PDF:
         from viewer.core.formats.pdf import read_pdf
 
