@@ -25,9 +25,11 @@ if TYPE_CHECKING:
 # An event as the edits and the selection know it across readings: document path, sentence span.
 EventKey = tuple[str, int, int]
 
-# Above this many events the flat index and the Chronology are built off the GUI thread
-# (about 5 ms per thousand events there); below it the views change at once.
-LAYOUT_OFF_THREAD_FROM = 5_000
+# From this many events the flat index and the Chronology are built off the GUI thread (about
+# 5 ms per thousand events there) and the other views follow a frame later; below it the views
+# change at once. Showing 1,182 events (a 190 KB text) in one slot held the GUI 50-60 ms; taken
+# in these three turns, 31 ms at most.
+LAYOUT_OFF_THREAD_FROM = 1_000
 # A large set's other views are shown this long after its chronology, and its first event
 # selected this long after that: a frame, so that the paint and the timers and input due
 # meanwhile run first (a zero timer or a posted call would run before them, in the same pass
