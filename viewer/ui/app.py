@@ -37,6 +37,7 @@ class _FirstPaint(QObject):
         window.installEventFilter(self)
         # What comes in after the first paint: paint it all again once it is in.
         window.loading_finished.connect(window.update)
+        window.session.settled.connect(window.update)  # (a large set's views come in after the loading)
         window.source.filled.connect(window.update)
         window.chronology_ready.connect(lambda: window.timeline.canvas.installEventFilter(self))
 
@@ -47,7 +48,7 @@ class _FirstPaint(QObject):
     def _documents_in(self) -> bool:
         window = self._window
         return bool(window.session.documents) and not (
-            window.loader.busy or window.session.layout_builder.pending or window.source.filling)
+            window.loader.busy or window.session.settling or window.source.filling)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
         if event.type() != QEvent.Type.Paint:

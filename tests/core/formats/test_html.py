@@ -103,3 +103,14 @@ def test_an_empty_page_is_an_empty_text(tmp_path):
     page.write_text("  ", encoding="utf-8")
     assert read_html(page).text == ""
     assert open_document(page).events == []
+
+
+def test_a_long_web_page_tells_how_far_it_is_read_and_a_cancel_stops_it(tmp_path, opened_telling):
+    rows = "\n".join(f"<p>Convoy {n} sailed on <b>{n % 28 + 1} March 1942</b> and came home {n % 9 + 2} weeks "
+                     f"later.</p>" for n in range(3000))
+    path = tmp_path / "convoys.html"
+    path.write_text(f"<html><body><article><h1>Convoys</h1>\n{rows}\n</article></body></html>", encoding="utf-8")
+    doc, shares, before_dates = opened_telling(path)
+    assert len(doc.events) == 3000 and shares == sorted(shares) and shares[-1] == 1.0
+    assert len([s for s in before_dates if s > 0]) >= 3  # the elements' reading is told as it goes, by their lines
+    opened_telling.cancelled_at(path, 0.05)

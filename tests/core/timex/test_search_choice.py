@@ -12,6 +12,7 @@ import re
 
 import pytest
 
+from viewer.core.gc_pause import emptied
 from viewer.core.progress import Pacer
 from viewer.core.timex import search
 from viewer.core.timex.pieces import Found
@@ -124,5 +125,5 @@ def test_many_match_numbers_are_sorted_a_part_at_a_time_as_one_sort_sorts_them(c
     values[count // 3: count // 2] = values[:1] * (count // 2 - count // 3)  # and many equal
     expected = sorted(values)
     assert search.in_order(values) == expected
-    search.emptied(values)
+    emptied(values)
     assert values == []

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from viewer.core.formats import HTML
 from viewer.core.formats.building import Readable, TextBuilder, one_line
 from viewer.core.formats.page_date import iso_day
+from viewer.core.progress import Pacer, Progress, paced
 from viewer.core.text.decoding import DEFAULT_MAX_BYTES, BinaryContentError, DocumentError, decode_bytes, read_bytes
 
 if TYPE_CHECKING:
@@ -68,13 +69,16 @@ _DATE_META = ("article:published_time", "og:published_time", "datepublished", "d
 _LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 
 
-def read_html(path: str | os.PathLike[str], max_bytes: int | None = DEFAULT_MAX_BYTES) -> Readable:
+def read_html(path: str | os.PathLike[str], max_bytes: int | None = DEFAULT_MAX_BYTES,
+              progress: Progress | None = None) -> Readable:
+    """The page's text. ``progress`` is told the share of its elements read (10 MB take about
+    0.8 s), and may raise ``Cancelled`` to stop."""
     data = read_bytes(path, max_bytes)
     try:
         source = decode_html(data)
     except BinaryContentError as exc:
         raise DocumentError(path, "this is a binary file, not a web page") from exc
-    text, headings, page_date = html_text(source)
+    text, headings, page_date = html_text(source, paced(progress))
     return Readable(text, headings, HTML, page_date)
 
 
@@ -95,8 +99,9 @@ def decode_html(data: bytes) -> str:
     return decode_bytes(data)
 
 
-def html_text(source: str) -> tuple[str, tuple[tuple[int, int], ...], str | None]:
-    """The readable text of a page, its headings' spans, and its publication date."""
+def html_text(source: str, pace: Pacer | None = None) -> tuple[str, tuple[tuple[int, int], ...], str | None]:
+    """The readable text of a page, its headings' spans, and its publication date. ``pace`` is
+    told how far down the page the reading of its elements is (by their lines)."""
     import lxml.html
     from lxml import etree
 
@@ -114,7 +119,7 @@ def html_text(source: str) -> tuple[str, tuple[tuple[int, int], ...], str | None
         titles = [h for h in root.iter("h1") if not _dropped(h)]
         if titles:
             out.heading(titles[0].text_content())
-    _Walk(out).block(main)
+    _Walk(out, pace or Pacer(), source.count("\n") + 1).block(main)
     return out.text(), tuple(out.headings), page_date
 
 
@@ -183,8 +188,9 @@ def _dropped(el: HtmlElement) -> bool:
 class _Walk:
     """The main element's blocks in document order, each a paragraph or a heading."""
 
-    def __init__(self, out: TextBuilder) -> None:
-        self.out = out
+    def __init__(self, out: TextBuilder, pace: Pacer, lines: int) -> None:
+        self.out, self.pace, self.lines = out, pace, lines
+        self.seen = 0  # elements: every 256th tells the pace its line
         self.inline: list[str] = []
         self.skip_below: int | None = None  # inside a reference section: its heading's level
 
@@ -204,6 +210,9 @@ class _Walk:
                 self.inline.append(child.tail)
 
     def node(self, el: HtmlElement) -> None:
+        self.seen += 1
+        if not self.seen & 255:
+            self.pace((el.sourceline or 0) / self.lines)
         if _dropped(el):
             return
         tag = el.tag

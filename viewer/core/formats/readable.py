@@ -23,17 +23,17 @@ PAGE_METADATA = "the page's metadata"
 def read_readable(path: str | os.PathLike[str], max_bytes: int | None = DEFAULT_MAX_BYTES,
                   progress: Progress | None = None, processes: int = 1) -> Readable:
     """Read any document file as text. Raises DocumentError with a one-line message.
-    ``progress``: for a PDF and a Word file, which take long to read (``read_pdf``, ``read_docx``);
-    ``processes``: for a PDF's pages."""
+    ``progress``: told the share of the file read, where that takes long (a web page, Markdown,
+    a Word file, a PDF), and may raise ``Cancelled``; ``processes``: for a PDF's pages."""
     kind = format_of(path)
     if kind == HTML:
         from viewer.core.formats.html import read_html
 
-        return read_html(path, max_bytes)
+        return read_html(path, max_bytes, progress)
     if kind == MARKDOWN:
         from viewer.core.formats.markdown import read_markdown
 
-        return read_markdown(path, max_bytes)
+        return read_markdown(path, max_bytes, progress)
     if kind == DOCX:
         from viewer.core.formats.docx import read_docx
 

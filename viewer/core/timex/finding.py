@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from viewer.core.dates.document_date import document_day
 from viewer.core.dates.values import date_parts
+from viewer.core.gc_pause import emptied
 from viewer.core.progress import Pacer, Progress, paced
 from viewer.core.timex.anchoring import Narrative, Resolved, borrow_from_partner, resolve
 from viewer.core.timex.asides import (
@@ -38,7 +39,7 @@ from viewer.core.timex.neighbours import clock_on_date, connects, range_partner,
 from viewer.core.timex.offsets import events_attached, offsets_joined
 from viewer.core.timex.pieces import Found
 from viewer.core.timex.reading import Reading, altered
-from viewer.core.timex.search import emptied, find_pieces
+from viewer.core.timex.search import find_pieces
 
 _BY = re.compile(r"\bby\s+\Z", re.I)
 # Where the search and the joins of offsets end, as shares of finding (measured on a 10 MB

@@ -16,6 +16,7 @@ from contextlib import ExitStack, nullcontext
 from typing import Any, NamedTuple
 
 from viewer.core.forked import Beside, Turns, beside, hands_off, shipped_once
+from viewer.core.gc_pause import emptied
 from viewer.core.progress import Pacer
 from viewer.core.timex import prefilter
 from viewer.core.timex.patterns import ERA_BC_AFTER_B, NEEDS, NEEDS_ANY_CASE, NEWS_TRIGGERS, TRIGGERS
@@ -377,9 +378,8 @@ def _leftmost_longest(text: str, table: tuple[Rule, ...], matches: _Matches, pac
     return out
 
 
-# The most values ``in_order`` and ``emptied`` handle in one call. Sorting a dense text's
-# 2,000,000 match numbers in one call held the GIL 46 ms, and freeing them 20-30 ms: a
-# window's GUI thread waited as long.
+# The most values ``in_order`` sorts in one call. Sorting a dense text's 2,000,000 match
+# numbers in one call held the GIL 46 ms: a window's GUI thread waited as long.
 STEP = 1 << 16
 
 
@@ -403,13 +403,6 @@ def in_order(values: list[int]) -> list[int]:
         run.sort()
         out += run
     return out
-
-
-def emptied(values: list[Any]) -> None:
-    """Empty ``values`` from the end, ``STEP`` at a time: what it alone holds is freed by
-    calls of that size, the GIL let go between them."""
-    while values:
-        del values[-STEP:]
 
 
 # Letters a pattern without case takes for ASCII ones, and the letters they are: long s, the
