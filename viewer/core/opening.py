@@ -13,6 +13,7 @@ from pathlib import Path
 
 from viewer.core.document import Document, analyse
 from viewer.core.formats import DOCX, HTML, MARKDOWN, PDF, TEXT, format_of
+from viewer.core.gc_pause import collection_paused
 from viewer.core.kinds import EVENT_FILE_SUFFIXES
 from viewer.core.progress import Progress, paced
 from viewer.core.text.decoding import read_document
@@ -51,7 +52,10 @@ def open_document(path: str | Path, progress: Progress | None = None, document_d
 
     pace = paced(progress)
     share = _READ_SHARE.get(format_of(path), 0.0)
-    readable = read_readable(path, progress=pace.part(0.0, share), processes=processes)
+    # A parser's objects are all kept till the file is read, so the collector's passes find nothing
+    # to free: 10 MB of Markdown took 1.5 s with them, 1.1 s without.
+    with collection_paused():
+        readable = read_readable(path, progress=pace.part(0.0, share), processes=processes)
     pace.reached(share)
     page_dated = document_date is None and readable.page_date is not None
     read = analyse(readable.text, str(path), pace.part(share, 1.0), readable.page_date if page_dated else document_date,
