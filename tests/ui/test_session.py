@@ -62,7 +62,7 @@ def test_the_chronology_once_asked_for_shares_the_flat_index_and_follows_the_lan
 
 
 def test_a_large_set_is_laid_out_off_the_gui_thread_and_its_views_follow_a_frame_later(session, qtbot, monkeypatch):
-    monkeypatch.setattr(session_module, "LAYOUT_OFF_THREAD_FROM", 1)
+    monkeypatch.setattr(session_module, "OPENED_OFF_THREAD_FROM", 1)  # (a document opened: from fewer events)
     heard = announcements(session)
     with qtbot.waitSignal(session.layout_started):
         session.add("a.txt", analyse(TEXT, "a.txt"))
@@ -71,6 +71,23 @@ def test_a_large_set_is_laid_out_off_the_gui_thread_and_its_views_follow_a_frame
         pass
     assert heard == [("layout", 4, -1), ("documents", 4, -1), ("selected", TAYLOR)]
     assert session.chronology is not None and session.chronology.index is session.loaded
+
+
+def test_an_edit_below_the_large_set_is_shown_at_once_where_opening_it_was_laid_out_off_the_gui_thread(
+        session, qtbot, monkeypatch):
+    # (the details do not go blank for two frames as each edit is shown)
+    from viewer.core.edits.layer import Edits, EventEdit
+
+    monkeypatch.setattr(session_module, "OPENED_OFF_THREAD_FROM", 1)
+    with qtbot.waitSignal(session.settled, timeout=10_000):
+        session.add("a.txt", analyse(TEXT, "a.txt"))
+    session.selection.select(1)
+    heard = announcements(session)
+    lee = session.loaded.documents[0].events[1].sentence
+    session.change(Edits().with_event("a.txt", EventEdit(lee.start, lee.end, title="Lee attacked")), "Set title")
+    assert not session.settling  # all of it done at once, the same event selected again
+    assert heard == [("selected", -1), ("layout", 4, -1), ("documents", 4, -1), ("selected", 1)]
+    assert session.loaded.events[1].title == "Lee attacked"
 
 
 def test_select_text_and_steps_in_time(session):

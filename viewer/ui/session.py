@@ -26,10 +26,13 @@ if TYPE_CHECKING:
 EventKey = tuple[str, int, int]
 
 # From this many events the flat index and the Chronology are built off the GUI thread (about
-# 5 ms per thousand events there) and the other views follow a frame later; below it the views
-# change at once. Showing 1,182 events (a 190 KB text) in one slot held the GUI 50-60 ms; taken
-# in these three turns, 31 ms at most.
-LAYOUT_OFF_THREAD_FROM = 1_000
+# 5 ms per thousand events there) and the other views follow a frame later, the selection after
+# them (the details are empty for those two frames); below it the views change at once.
+LAYOUT_OFF_THREAD_FROM = 5_000
+# The same for a document opened, from fewer: showing 1,182 events (a 190 KB text) in one slot
+# held the GUI 48-54 ms; in those three turns, 26-32 ms. (An edit's layout stays in one slot
+# below LAYOUT_OFF_THREAD_FROM: the details do not blink as each edit is shown.)
+OPENED_OFF_THREAD_FROM = 1_000
 # A large set's other views are shown this long after its chronology, and its first event
 # selected this long after that: a frame, so that the paint and the timers and input due
 # meanwhile run first (a zero timer or a posted call would run before them, in the same pass
@@ -99,7 +102,7 @@ class Session(QObject):
         else:
             self.base.append(doc)
             self.documents.append(self._applied(doc))
-        self._lay_out(keep)
+        self._lay_out(keep, opened=True)
 
     # -- edits ---------------------------------------------------------------------------
 
@@ -213,10 +216,10 @@ class Session(QObject):
         """Until the layout under way is built (its result is delivered by the event loop)."""
         self.layout_builder.wait()
 
-    def _lay_out(self, keep: int | EventKey | None) -> None:
+    def _lay_out(self, keep: int | EventKey | None, opened: bool = False) -> None:
         self._generation += 1
         self._keep = keep
-        if sum(len(d.events) for d in self.documents) < LAYOUT_OFF_THREAD_FROM:
+        if sum(len(d.events) for d in self.documents) < (OPENED_OFF_THREAD_FROM if opened else LAYOUT_OFF_THREAD_FROM):
             loaded = LoadedDocuments(self.documents)
             self._show_chronology(loaded, self._chronology_of(loaded) if self._with_chronology else None)
             self._show_views(loaded, keep)
