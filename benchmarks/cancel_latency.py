@@ -51,9 +51,9 @@ def main() -> None:
     read_share = 0.0
     if args.file:
         from viewer.core.formats import format_of
-        from viewer.core.opening import _READ_SHARE
+        from viewer.core.opening import READ_SHARE
 
-        read_share = _READ_SHARE.get(format_of(args.file), 0.0)
+        read_share = READ_SHARE.get(format_of(args.file), 0.0)
     processes = 1
     if args.shared:  # as the window: a thread besides this one, and the work sent to a fork server
         threading.Thread(target=threading.Event().wait, daemon=True).start()

@@ -51,7 +51,7 @@ def open_document(path: str | Path, progress: Progress | None = None, document_d
     from viewer.core.formats.readable import PAGE_METADATA, read_readable
 
     pace = paced(progress)
-    share = _READ_SHARE.get(format_of(path), 0.0)
+    share = READ_SHARE.get(format_of(path), 0.0)
     # A parser's objects are all kept till the file is read, so the collector's passes find nothing
     # to free: 10 MB of Markdown took 1.5 s with them, 1.1 s without.
     with collection_paused():
@@ -69,4 +69,4 @@ def open_document(path: str | Path, progress: Progress | None = None, document_d
 # file's paragraphs (0.9 s for 200 pages, against 0.3 s for reading their dates); 10 MB of
 # Markdown's blocks and inline text (1.5 s, against about 2 s for the dates) or of a web page's
 # elements (0.8 s).
-_READ_SHARE = {PDF: 0.9, DOCX: 0.7, MARKDOWN: 0.4, HTML: 0.3}
+READ_SHARE = {PDF: 0.9, DOCX: 0.7, MARKDOWN: 0.4, HTML: 0.3}
